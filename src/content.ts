@@ -1,0 +1,43 @@
+// All content queries in one place. Pages and components ask here, never getCollection directly.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from './i18n/locales.ts';
+import type { Chapter, Place, Source } from './lib/content-schema.ts';
+import { sortEvents } from './lib/event-order.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** "ar/tadamon-massacre" → "tadamon-massacre": the id shared by both languages. */
+export function eventId(entry: EventEntry | PageEntry): string {
+  return entry.id.slice(entry.id.indexOf('/') + 1);
+}
+
+export async function eventsByLang(lang: Lang): Promise<EventEntry[]> {
+  const entries = await getCollection('events', (e) => e.id.startsWith(`${lang}/`));
+  return sortEvents(entries, (e) => ({ date: e.data.date, id: eventId(e) }));
+}
+
+export async function eventById(lang: Lang, id: string): Promise<EventEntry | undefined> {
+  return (await eventsByLang(lang)).find((e) => eventId(e) === id);
+}
+
+/** The long-form page of each chapter, in the order of the story. */
+export async function chapterLeads(lang: Lang): Promise<EventEntry[]> {
+  return (await eventsByLang(lang)).filter((e) => e.data.lead);
+}
+
+export async function eventsInChapter(lang: Lang, chapter: Chapter): Promise<EventEntry[]> {
+  return (await eventsByLang(lang)).filter((e) => e.data.chapter === chapter);
+}
+
+export async function pageById(lang: Lang, id: string): Promise<PageEntry | undefined> {
+  return (await getCollection('pages')).find((p) => p.id === `${lang}/${id}`);
+}
+
+export async function placesById(): Promise<Map<string, Place>> {
+  return new Map((await getCollection('places')).map((p) => [p.data.id, p.data]));
+}
+
+export async function sourcesById(): Promise<Map<string, Source>> {
+  return new Map((await getCollection('sources')).map((s) => [s.data.id, s.data]));
+}

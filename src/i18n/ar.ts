@@ -1,0 +1,113 @@
+// Arabic interface strings. `satisfies` makes a missing or extra key a type error.
+import type { MessageKey } from './en.ts';
+
+export const ar = {
+  'site.name': 'سوريا: الأدلّة',
+  'site.tagline': 'جرائم بحق المعتقلين والمدنيين في سوريا، والأدلّة التي كشفتها',
+  'site.description':
+    'تسلسل زمني موثّق بالمصادر، بالعربية والإنكليزية: مجزرة التضامن، وصور قيصر، وقانون قيصر، ووثائق فكتوريا.',
+
+  'nav.label': 'القائمة الرئيسية',
+  'nav.home': 'الرئيسية',
+  'nav.timeline': 'التسلسل الزمني',
+  'nav.places': 'الأماكن',
+  'nav.sources': 'المصادر',
+  'nav.about': 'عن الموقع ومنهجه',
+  'nav.skip': 'انتقل إلى المحتوى',
+  'lang.switch': 'اقرأ هذه الصفحة بالإنكليزية',
+  'lang.switchShort': 'English',
+
+  'home.intro':
+    'أربع مجموعات من الأدلّة: مقطع فيديو مسرّب، وعشرات آلاف الصور، وقانون حمل اسم المصوّر، ووثائق من مستشفى عسكري، وما تكشفه كلٌّ منها. كل رقم في هذا الموقع مربوط بالمصدر الذي أورده، وحين تختلف المصادر نعرض كل رواية مع مصدرها.',
+  'home.chapters': 'الفصول الأربعة',
+  'home.readChapter': 'اقرأ الفصل',
+  'home.timeline': 'التسلسل الزمني للأحداث',
+  'home.timelineIntro': 'كل أحداث الموقع مرتّبة بحسب تاريخ وقوعها. وحين لم يُكشف الحدث إلا لاحقًا نذكر التاريخين.',
+  'home.eventCount': 'عدد الأحداث: {n}',
+
+  'chapter.tadamon': 'مجزرة التضامن',
+  'chapter.caesar-photos': 'صور «قيصر»',
+  'chapter.caesar-act': 'قانون قيصر',
+  'chapter.victoria': '«وثائق فكتوريا»',
+  'chapter.none': 'سياق',
+  'chapter.number': 'الفصل {n}',
+  'chapter.inThis': 'في هذا الفصل أيضًا',
+
+  'kind.label': 'نوع الحدث',
+  'kind.violation': 'انتهاك',
+  'kind.evidence': 'أدلّة',
+  'kind.law': 'قانون وعقوبات',
+  'kind.justice': 'عدالة ومحاسبة',
+  'kind.context': 'سياق',
+
+  'date.happened': 'تاريخ الوقوع',
+  'date.revealed': 'تاريخ الكشف',
+  'date.approximate': 'نحو {date}',
+  'date.revealedLater': 'كُشف في {date}',
+
+  'event.summary': 'خلاصة',
+  'event.places': 'الأماكن',
+  'event.sources': 'المصادر',
+  'event.sourcesIntro': 'تحيل الأرقام الواردة في النص إلى هذه المصادر.',
+  'event.claims': 'الأرقام ومن يوردها',
+  'event.claimsDisputed': 'تورد المصادر أرقامًا مختلفة، ونعرض كل رقم مع مصدره وما الذي يشمله.',
+  'event.claimFigure': 'الرقم',
+  'event.claimScope': 'ما الذي يشمله',
+  'event.claimSource': 'المصدر',
+  'event.claimStatus': 'درجة التثبّت',
+  'event.related': 'أحداث ذات صلة',
+  'event.corrections': 'تصحيحات',
+  'event.correctionsNone': 'لا تصحيحات حتى الآن.',
+  'event.contentNote': 'تنبيه بشأن المحتوى',
+  'event.footnote': 'المصدر {n}',
+  'event.backToText': 'عودة إلى النص',
+  'event.allEvents': 'كل الأحداث',
+
+  'qualifier.exact': '{n}',
+  'qualifier.at-least': '{n} على الأقل',
+  'qualifier.about': 'نحو {n}',
+  'qualifier.up-to': 'حتى {n}',
+
+  'status.confirmed': 'مؤكَّد',
+  'status.one-origin': 'مصدر أصلي واحد',
+  'status.single-source': 'مصدر وحيد',
+  'status.disputed': 'موضع خلاف',
+  'status.confirmed.help': 'أورده مصدران مستقلان أو أكثر.',
+  'status.one-origin.help': 'نقلته عدة وسائل إعلام تعود كلها إلى تقرير أصلي واحد.',
+  'status.single-source.help': 'لم نعثر إلا على مصدر واحد.',
+  'status.disputed.help': 'تختلف المصادر فيه، ونعرض كل رواية.',
+
+  'place.coordinates': 'الإحداثيات',
+  'place.approximate': 'موقع تقريبي، ضمن نحو {km} كم',
+  'place.precise': 'الموقع ضمن نحو {km} كم، بحسب المصدر',
+  'place.locatedBy': 'مصدر الموقع',
+  'place.events': 'أحداث في هذا المكان',
+
+  'source.original': 'الأصل',
+  'source.archived': 'النسخة التي قرأناها',
+  'source.language': 'اللغة',
+  'source.undated': 'بلا تاريخ',
+  'source.noUrl': 'لم يُسجَّل عنوان إلكتروني',
+  'source.citedBy': 'يُستشهد به في',
+
+  'sources.title': 'المصادر',
+  'sources.intro':
+    'كل المصادر التي يستشهد بها الموقع، مصنّفة بحسب الفصول. المصدر الذي يُستشهد به في أكثر من فصل يظهر تحت كلٍّ منها. العناوين كما نُشرت، بلغتها الأصلية.',
+  'sources.uncited': 'مصادر أخرى اطّلعنا عليها',
+  'sources.uncitedIntro': 'قرأناها في أثناء التحقق من الوقائع، لكن لا تستشهد بها أي صفحة.',
+  'sources.count': 'عدد المصادر: {n}',
+
+  'places.title': 'الأماكن',
+  'places.intro':
+    'كل الأماكن التي تذكرها الأحداث. حين لا تقدّم المصادر إلا وصفًا للمكان، يكون الموقع تقديرًا منّا، ونشير إلى أنه تقريبي مع نصف القطر الذي يقع ضمنه المكان الحقيقي.',
+
+  'about.updated': 'آخر تحديث: {date}',
+
+  'footer.licence': 'النصوص منشورة بموجب رخصة المشاع الإبداعي: النسبة 4.0 الدولية (CC BY 4.0). المصادر ملك ناشريها.',
+  'footer.offline': 'لا يحمّل هذا الموقع أي شيء من مواقع أخرى.',
+  'footer.method': 'منهج العمل',
+
+  'chooser.title': 'اختر اللغة',
+  'notFound.title': 'الصفحة غير موجودة',
+  'notFound.body': 'لا توجد صفحة على هذا العنوان. ابدأ من الصفحة الرئيسية.',
+} as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,114 @@
+// English interface strings. Every key here must also exist in ar.ts (a type error otherwise).
+// Placeholders in braces are filled by t(): {n}, {date}, {km}…
+export const en = {
+  'site.name': 'Syria: The Evidence',
+  'site.tagline': 'Crimes against detainees and civilians in Syria, and the evidence that exposed them',
+  'site.description':
+    'A documented, sourced timeline in Arabic and English: the Tadamon massacre, the Caesar photographs, the Caesar Act and the Victoria documents.',
+
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.timeline': 'Timeline',
+  'nav.places': 'Places',
+  'nav.sources': 'Sources',
+  'nav.about': 'About and method',
+  'nav.skip': 'Skip to content',
+  'lang.switch': 'Read this page in Arabic',
+  'lang.switchShort': 'العربية',
+
+  'home.intro':
+    'Four bodies of evidence — a leaked video, tens of thousands of photographs, a law named after the photographer, and a set of hospital documents — and what each of them shows. Every figure on this site is linked to the source that states it; where sources disagree, each version is shown.',
+  'home.chapters': 'The four chapters',
+  'home.readChapter': 'Read the chapter',
+  'home.timeline': 'Timeline of events',
+  'home.timelineIntro': 'Every event on the site in the order it happened. Where an event became public later, both dates are given.',
+  'home.eventCount': '{n} events',
+
+  'chapter.tadamon': 'The Tadamon massacre',
+  'chapter.caesar-photos': 'The “Caesar” photographs',
+  'chapter.caesar-act': 'The Caesar Act',
+  'chapter.victoria': 'The “Victoria documents”',
+  'chapter.none': 'Context',
+  'chapter.number': 'Chapter {n}',
+  'chapter.inThis': 'Also in this chapter',
+
+  'kind.label': 'Kind of event',
+  'kind.violation': 'Violation',
+  'kind.evidence': 'Evidence',
+  'kind.law': 'Law and sanctions',
+  'kind.justice': 'Justice',
+  'kind.context': 'Context',
+
+  'date.happened': 'Happened',
+  'date.revealed': 'Became public',
+  'date.approximate': 'about {date}',
+  'date.revealedLater': 'made public {date}',
+
+  'event.summary': 'Summary',
+  'event.places': 'Places',
+  'event.sources': 'Sources',
+  'event.sourcesIntro': 'Numbers in the text refer to these sources.',
+  'event.claims': 'Figures and who gives them',
+  'event.claimsDisputed': 'Sources give different figures: each is shown with its source and what it counts.',
+  'event.claimFigure': 'Figure',
+  'event.claimScope': 'What it counts',
+  'event.claimSource': 'Source',
+  'event.claimStatus': 'Status',
+  'event.related': 'Related events',
+  'event.corrections': 'Corrections',
+  'event.correctionsNone': 'No corrections so far.',
+  'event.contentNote': 'Content note',
+  'event.footnote': 'Source {n}',
+  'event.backToText': 'Back to the text',
+  'event.allEvents': 'All events',
+
+  'qualifier.exact': '{n}',
+  'qualifier.at-least': 'at least {n}',
+  'qualifier.about': 'about {n}',
+  'qualifier.up-to': 'up to {n}',
+
+  'status.confirmed': 'Confirmed',
+  'status.one-origin': 'One origin',
+  'status.single-source': 'Single source',
+  'status.disputed': 'Disputed',
+  'status.confirmed.help': 'Stated by two or more independent sources.',
+  'status.one-origin.help': 'Carried by several outlets that all trace back to one original report.',
+  'status.single-source.help': 'Only one source was found.',
+  'status.disputed.help': 'Sources disagree; every version is shown.',
+
+  'place.coordinates': 'Coordinates',
+  'place.approximate': 'Approximate position, within about {km} km',
+  'place.precise': 'Position within about {km} km, from the source',
+  'place.locatedBy': 'Located by',
+  'place.events': 'Events here',
+
+  'source.original': 'Original',
+  'source.archived': 'Copy read',
+  'source.language': 'Language',
+  'source.undated': 'undated',
+  'source.noUrl': 'No web address recorded',
+  'source.citedBy': 'Cited on',
+
+  'sources.title': 'Sources',
+  'sources.intro':
+    'Every source the site cites, grouped by chapter. A source cited in more than one chapter appears under each. Titles are given as published, in their own language.',
+  'sources.uncited': 'Also consulted',
+  'sources.uncitedIntro': 'Read while checking the facts, but not cited on any page.',
+  'sources.count': '{n} sources',
+
+  'places.title': 'Places',
+  'places.intro':
+    'Every place the events name. Where the sources give only a description, the position is the project’s estimate and is marked approximate, with the radius within which the real place lies.',
+
+  'about.updated': 'Last updated {date}',
+
+  'footer.licence': 'Text under a Creative Commons Attribution 4.0 International licence (CC BY 4.0). Sources belong to their publishers.',
+  'footer.offline': 'This site loads nothing from any other website.',
+  'footer.method': 'How we work',
+
+  'chooser.title': 'Choose a language',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. Start from the home page.',
+} as const;
+
+export type MessageKey = keyof typeof en;

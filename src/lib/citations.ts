@@ -1,0 +1,31 @@
+// Numbered footnotes for MDX bodies. <Cite id="g1" /> renders a placeholder link; once the
+// whole body is rendered, numberCitations() gives each source its number in order of first
+// appearance, so the numbers in the text and in the source list below it always agree.
+
+/** The marker <Cite> renders; numberCitations() finds and fills it. */
+export function citationPlaceholder(id: string): string {
+  return `<sup class="cite"><a class="cite-ref" data-cite="${id}" href="#source-${id}">${id}</a></sup>`;
+}
+
+const PLACEHOLDER = /<sup class="cite"><a class="cite-ref" data-cite="([a-z0-9-]+)" href="#source-\1">\1<\/a><\/sup>/g;
+
+/** Source ids in the order the reader meets them, each once; then any others the page lists. */
+export function citationOrder(citedInText: readonly string[], alsoListed: readonly string[] = []): string[] {
+  return [...new Set([...citedInText, ...alsoListed])];
+}
+
+/**
+ * Replaces every placeholder with its number. `label(n)` gives the accessible name
+ * ("Source 3"); the first citation of each source gets an id so the source list can link back.
+ */
+export function numberCitations(html: string, order: readonly string[], label: (n: number) => string, formatN: (n: number) => string = String): string {
+  const seen = new Set<string>();
+  return html.replace(PLACEHOLDER, (_match, id: string) => {
+    const index = order.indexOf(id);
+    if (index === -1) throw new Error(`A citation of "${id}" has no entry in this page's sources.`);
+    const n = index + 1;
+    const backlink = seen.has(id) ? '' : ` id="cite-${id}"`;
+    seen.add(id);
+    return `<sup class="cite"><a class="cite-ref" href="#source-${id}"${backlink} aria-label="${label(n)}">${formatN(n)}</a></sup>`;
+  });
+}
