@@ -1,0 +1,34 @@
+// Screenshots of the built site for a person to look at: each page in Arabic and English,
+// at phone and desktop widths, in light and dark. `npm run screenshots [path …]`
+// writes PNGs to screenshots/. Uses Debian's Chromium (CHROME_PATH overrides).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/{lang}/', '/{lang}/events/tadamon-massacre/', '/{lang}/about/', '/{lang}/sources/', '/{lang}/places/'];
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const schemes = (process.env.SCHEMES ?? 'light').split(',');
+
+mkdirSync('screenshots', { recursive: true });
+const server = await serve('dist', 0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking'] });
+for (const path of paths) {
+  for (const lang of path.includes('{lang}') ? ['ar', 'en'] : ['root']) {
+    for (const [size, viewport] of Object.entries(sizes)) {
+      for (const colorScheme of schemes) {
+        const page = await browser.newPage({ viewport, colorScheme });
+        await page.goto(base + path.replace('{lang}', lang));
+        await page.evaluate(() => document.fonts.ready);
+        const name = `${path.replace('{lang}', lang).replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${size}-${colorScheme}.png`;
+        await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
+        console.log(`screenshots/${name}`);
+        await page.close();
+      }
+    }
+  }
+}
+await browser.close();
+server.close();

@@ -1,0 +1,88 @@
+// Each kind of page, in both languages, in real Chromium: loads without console errors,
+// requests nothing from another origin, passes axe's WCAG 2.1 AA rules; and the language
+// switch keeps the reader on the same page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+const PAGE_TYPES = [
+  'home:/{lang}/',
+  'chapter:/{lang}/events/tadamon-massacre/',
+  'chapter:/{lang}/events/caesar-photographs/',
+  'event:/{lang}/events/daraa-graffiti/',
+  'about:/{lang}/about/',
+  'sources:/{lang}/sources/',
+  'places:/{lang}/places/',
+];
+
+describe.each(['ar', 'en'])('pages in %s', (lang) => {
+  it.each(PAGE_TYPES)('%s loads cleanly and passes axe', async (entry) => {
+    const path = entry.slice(entry.indexOf(':') + 1).replace('{lang}', lang);
+    const { page, context, errors, foreignRequests } = await watchedPage(site);
+    const response = await page.goto(site.base + path);
+    expect(response?.status()).toBe(200);
+    await expect.poll(() => page.evaluate(() => document.fonts.status)).toBe('loaded');
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the root page and unknown addresses', () => {
+  it('offers both languages', async () => {
+    const { page, context, errors, foreignRequests } = await watchedPage(site);
+    await page.goto(site.base + '/');
+    await page.click('a[hreflang="en"]');
+    await page.waitForURL(`${site.base}/en/`);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('answers an unknown address with a 404 page in both languages', async () => {
+    const { page, context } = await watchedPage(site);
+    const response = await page.goto(site.base + '/ar/events/no-such-event/');
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('section[lang="ar"] a').getAttribute('href')).toBe('/ar/');
+    expect(await page.locator('section[lang="en"] a').getAttribute('href')).toBe('/en/');
+    await context.close();
+  });
+});
+
+describe('the language switch', () => {
+  it.each([
+    ['ar', 'en'],
+    ['en', 'ar'],
+  ])('keeps the reader on the same event (%s → %s)', async (from, to) => {
+    const { page, context } = await watchedPage(site);
+    await page.goto(`${site.base}/${from}/events/victoria-documents/`);
+    await page.click('a.lang-switch');
+    await page.waitForURL(`${site.base}/${to}/events/victoria-documents/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(to);
+    expect(await page.getAttribute('article', 'data-event-id')).toBe('victoria-documents');
+    await context.close();
+  });
+});
+
+describe('reading on a phone', () => {
+  it.each(['ar', 'en'])('a chapter page does not scroll sideways (%s)', async (lang) => {
+    const { page, context } = await watchedPage(site, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
