@@ -1,6 +1,7 @@
 // Screenshots of the built site for a person to look at: each page in Arabic and English,
 // at phone and desktop widths, in light and dark. `npm run screenshots [path …]`
-// writes PNGs to screenshots/. Uses Debian's Chromium (CHROME_PATH overrides).
+// writes PNGs to screenshots/; with PRINT=1 also an A4 PDF of each page as it prints (the
+// handout view). Uses Debian's Chromium (CHROME_PATH overrides).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -25,6 +26,11 @@ for (const path of paths) {
         const name = `${path.replace('{lang}', lang).replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${size}-${colorScheme}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
         console.log(`screenshots/${name}`);
+        if (process.env.PRINT === '1' && size === 'desktop') {
+          const pdf = name.replace(/-desktop-\w+\.png$/, '-print.pdf');
+          await page.pdf({ path: `screenshots/${pdf}`, format: 'A4', margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });
+          console.log(`screenshots/${pdf}`);
+        }
         await page.close();
       }
     }

@@ -20,11 +20,13 @@ export interface Locale {
    * outlets the site cites do, so figures read the same as in the sources.
    */
   numberingSystem: 'latn' | 'arab';
+  /** Separator between items in running text: the Arabic comma in Arabic. */
+  comma: string;
 }
 
 export const LOCALES: Record<Lang, Locale> = {
-  ar: { lang: 'ar', dir: 'rtl', label: 'العربية', intl: 'ar-SY', numberingSystem: 'latn' },
-  en: { lang: 'en', dir: 'ltr', label: 'English', intl: 'en-GB', numberingSystem: 'latn' },
+  ar: { lang: 'ar', dir: 'rtl', label: 'العربية', intl: 'ar-SY', numberingSystem: 'latn', comma: '، ' },
+  en: { lang: 'en', dir: 'ltr', label: 'English', intl: 'en-GB', numberingSystem: 'latn', comma: ', ' },
 };
 
 export function isLang(value: unknown): value is Lang {
