@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 // Arabic is the first language: it is listed first and is the default locale.
 // Every page lives under /ar/ or /en/; the root page is a bilingual chooser, not a redirect.
@@ -16,6 +17,19 @@ export default defineConfig({
     defaultLocale: 'ar',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  // The content check runs first: bad content stops the build before anything is rendered.
+  integrations: [contentCheck(), mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX entry carries Astro's "use astro:head-inject" directive, and the bundler warns
+        // about each one (harmless: Astro handles it). Silence only that warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

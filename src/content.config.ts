@@ -1,7 +1,7 @@
 // Astro's content collections. The field-by-field schemas, each field commented, are in
-// src/lib/content-schema.ts, shared with scripts/check-content.ts, which runs before every
-// build and also checks what zod alone cannot: references between collections, footnotes
-// and language twins (src/lib/content-integrity.ts).
+// src/lib/content-schema.ts, shared with the content check (src/lib/content-integrity.ts),
+// which runs before every build and also checks what zod alone cannot: references between
+// collections, footnotes and language twins.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { eventSchema, pageSchema, placeSchema, sourceSchema } from './lib/content-schema.ts';

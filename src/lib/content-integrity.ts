@@ -146,10 +146,13 @@ export function citedIds(body: string): string[] {
   return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]!);
 }
 
-function referenceProblems(events: CheckedEvent[], places: Place[], sources: Source[]): ContentProblem[] {
+/** Ids of JSON entries, valid or not, so one malformed place does not also break every reference to it. */
+function rawIds(files: RawFile[]): Set<string> {
+  return new Set(files.map((f) => (f.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+}
+
+function referenceProblems(events: CheckedEvent[], places: Place[], placeIds: Set<string>, sourceIds: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const placeIds = new Set(places.map((p) => p.id));
-  const sourceIds = new Set(sources.map((s) => s.id));
   const eventIds = new Set(events.map((e) => e.id));
   const unknownSource = (id: string) => `unknown source id "${id}". Fix: add an entry with id "${id}" to content/sources.json, or correct the id.`;
 
@@ -223,8 +226,12 @@ function requiredPageProblems(pages: { lang: string; id: string }[]): ContentPro
 /** Validates everything; the returned problems are empty when the content can be built. */
 export function checkContent(raw: RawContent): CheckedContent {
   const problems: ContentProblem[] = raw.folderErrors.map((e) => ({ ...e, field: '' }));
-  const sources = parseEach(raw.sources, sourceSchema, problems, (i) => `[${i}].`);
-  const places = parseEach(raw.places, placeSchema, problems, (i) => `[${i}].`);
+  const entryLabel = (files: RawFile[]) => (i: number) => {
+    const id = (files[i]!.data as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? `[${i}] "${id}".` : `[${i}].`;
+  };
+  const sources = parseEach(raw.sources, sourceSchema, problems, entryLabel(raw.sources));
+  const places = parseEach(raw.places, placeSchema, problems, entryLabel(raw.places));
 
   const events: CheckedEvent[] = [];
   for (const rawEvent of raw.events) {
@@ -248,7 +255,7 @@ export function checkContent(raw: RawContent): CheckedContent {
     ...twinProblems(located(raw.events)),
     ...twinProblems(located(raw.pages)),
     ...twinConsistencyProblems(events),
-    ...referenceProblems(events, places, sources),
+    ...referenceProblems(events, places, rawIds(raw.places), rawIds(raw.sources)),
     ...leadProblems(events),
     ...requiredPageProblems(raw.pages),
   );

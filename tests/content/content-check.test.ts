@@ -6,7 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent, citedIds, type ContentProblem } from '../../src/lib/content-integrity.ts';
+import { pathToFileURL } from 'node:url';
 import { removeFixture, validFixture, writeFixture, type Fixture } from '../helpers/fixture-content.ts';
+import { contentCheck } from '../../src/integrations/content-check.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach(removeFixture));
@@ -118,13 +120,13 @@ describe('checkContent', () => {
     const f = validFixture();
     f.places[0]![key] = value;
     const problems = problemsOf(f);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: `[0].${field}`, message: expect.stringMatching(/Fix: .*degrees/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: `[0] "tadamon".${field}`, message: expect.stringMatching(/Fix: .*degrees/) }));
   });
 
   it('rejects a place without a source', () => {
     const f = validFixture();
     delete f.places[0]!.source;
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: '[0].source', message: expect.stringContaining('Fix: name a source id') }));
+    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: '[0] "tadamon".source', message: expect.stringContaining('Fix: name a source id') }));
   });
 
   it('rejects a page about violence without a content note', () => {
@@ -193,5 +195,30 @@ describe('scripts/check-content.ts', () => {
     const run = spawnSync(process.execPath, ['scripts/check-content.ts', root], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('the build (contentCheck integration)', () => {
+  // Astro runs this hook before it renders anything, in `astro build` and `astro dev` alike.
+  const setup = (root: string, info: (msg: string) => void = () => {}) =>
+    (contentCheck().hooks['astro:config:setup'] as (options: unknown) => void)({ config: { root: pathToFileURL(`${root}/`) }, logger: { info } });
+
+  it('stops with every problem, each naming the file, the field and the fix', () => {
+    const f = validFixture();
+    en(f).data.date = { start: '2013-13-01' };
+    f.events = f.events.filter((e) => e.lang === 'en');
+    const root = writeFixture(f);
+    roots.push(root);
+    expect(() => setup(root)).toThrowError(
+      /Content check failed: 2 problems\.\ncontent\/events\/en\/tadamon-massacre\.mdx › date\.start: .*Fix:.*\ncontent\/events\/en\/tadamon-massacre\.mdx: has no Arabic twin\. Fix: add content\/events\/ar\/tadamon-massacre\.mdx/,
+    );
+  });
+
+  it('lets valid content through and says so', () => {
+    const root = writeFixture(validFixture());
+    roots.push(root);
+    const messages: string[] = [];
+    setup(root, (msg) => messages.push(msg));
+    expect(messages).toEqual(['2 event files, 1 places, 1 sources: content check passed.']);
   });
 });
