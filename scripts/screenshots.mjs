@@ -1,6 +1,6 @@
 // Screenshots of the built site for a person to look at: each page in Arabic and English,
 // at phone and desktop widths, in light and dark. `npm run screenshots [path …]`
-// writes PNGs to screenshots/; with PRINT=1 also an A4 PDF of each page as it prints (the
+// writes PNGs to screenshots/; SELECTOR=.claims shoots only the first element it matches; with PRINT=1 also an A4 PDF of each page as it prints (the
 // handout view). Uses Debian's Chromium (CHROME_PATH overrides).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -24,7 +24,8 @@ for (const path of paths) {
         await page.goto(base + path.replace('{lang}', lang));
         await page.evaluate(() => document.fonts.ready);
         const name = `${path.replace('{lang}', lang).replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${size}-${colorScheme}.png`;
-        await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
+        if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: `screenshots/${name}` });
+        else await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
         console.log(`screenshots/${name}`);
         if (process.env.PRINT === '1' && size === 'desktop') {
           const pdf = name.replace(/-desktop-\w+\.png$/, '-print.pdf');
