@@ -1,0 +1,10 @@
+// `npm run bench`: runs every benchmark in scripts/bench/ against the built site and prints
+// its numbers. Budgets are reported here, not asserted as timings in tests.
+import { readdirSync } from 'node:fs';
+
+const only = process.argv[2];
+const benches = readdirSync('scripts/bench').filter((f) => f.endsWith('.bench.mjs') && (!only || f.startsWith(only)));
+for (const file of benches.sort()) {
+  const { run } = await import(`./bench/${file}`);
+  await run();
+}

@@ -1,0 +1,27 @@
+// Bundles the browser code: each src/client/<name>.ts (one custom element per file) becomes
+// public/js/<name>.js, a minified classic script (IIFE). Classic scripts, not modules, because
+// browsers block module scripts on file://, and the site must also work from a folder.
+// Usage: node scripts/build-client.mjs [--watch]
+import { build, context } from 'esbuild';
+import { readdirSync } from 'node:fs';
+
+const entryPoints = readdirSync('src/client')
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `src/client/${name}`);
+
+const options = {
+  entryPoints,
+  outdir: 'public/js',
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: ['es2022'],
+  legalComments: 'none',
+  logLevel: 'info',
+};
+
+if (process.argv.includes('--watch')) {
+  await (await context(options)).watch();
+} else {
+  await build(options);
+}
