@@ -110,4 +110,25 @@ export const ar = {
   'chooser.title': 'اختر اللغة',
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'لا توجد صفحة على هذا العنوان. ابدأ من الصفحة الرئيسية.',
+
+  // Timeline
+  'timeline.title': 'التسلسل الزمني',
+  'timeline.intro':
+    'كل الأحداث على محور واحد. بدّل بين تاريخ وقوع كل حدث وتاريخ كشفه؛ كبّر واسحب لترى عن قرب، أو اختر الفصول التي تريدها. وتأتي الأحداث نفسها بعد ذلك في قائمة.',
+  'timeline.chart': 'مخطط التسلسل الزمني',
+  'timeline.clock': 'رتّب الأحداث بحسب',
+  'timeline.happened': 'تاريخ الوقوع',
+  'timeline.revealed': 'تاريخ الكشف',
+  'timeline.chapters': 'الفصول',
+  'timeline.zoom': 'التكبير',
+  'timeline.zoomIn': 'تكبير',
+  'timeline.zoomOut': 'تصغير',
+  'timeline.reset': 'عرض الكل',
+  'timeline.help':
+    'تنقلك مفاتيح الأسهم إلى الحدث السابق أو التالي زمنيًا، ومفتاحا Home وEnd إلى الأول والأخير؛ ويفتح Enter صفحة الحدث؛ ويكبّر + ويصغّر −. اسحب للتنقل على المحور.',
+  'timeline.helpWheel': 'تكبّر عجلة الفأرة وتصغّر.',
+  'timeline.helpCtrlWheel': 'تكبّر عجلة الفأرة وتصغّر مع الضغط على Ctrl.',
+  'timeline.announce': '{title}، {date}',
+  'timeline.list': 'كل الأحداث في قائمة',
+  'timeline.open': 'افتح التسلسل الزمني كاملًا',
 } as const satisfies Record<MessageKey, string>;

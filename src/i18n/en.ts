@@ -109,6 +109,27 @@ export const en = {
   'chooser.title': 'Choose a language',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. Start from the home page.',
+
+  // Timeline
+  'timeline.title': 'Timeline',
+  'timeline.intro':
+    'Every event on one axis. Switch between when each event happened and when it became public; zoom and drag to look closer, or filter by chapter. The same events follow as a list.',
+  'timeline.chart': 'Timeline chart',
+  'timeline.clock': 'Place events by',
+  'timeline.happened': 'When it happened',
+  'timeline.revealed': 'When it became public',
+  'timeline.chapters': 'Chapters',
+  'timeline.zoom': 'Zoom',
+  'timeline.zoomIn': 'Zoom in',
+  'timeline.zoomOut': 'Zoom out',
+  'timeline.reset': 'Show all',
+  'timeline.help':
+    'Arrow keys move to the previous or next event in time, Home and End to the first and last; Enter opens the event; + and − zoom. Drag to move along the axis.',
+  'timeline.helpWheel': 'The mouse wheel zooms.',
+  'timeline.helpCtrlWheel': 'Ctrl with the mouse wheel zooms.',
+  'timeline.announce': '{title}, {date}',
+  'timeline.list': 'All events as a list',
+  'timeline.open': 'Open the full timeline',
 } as const;
 
 export type MessageKey = keyof typeof en;

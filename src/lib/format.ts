@@ -18,6 +18,11 @@ function dateFormat(lang: Lang, precision: Precision): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(intl, { ...PARTS[precision], timeZone: 'UTC', numberingSystem });
 }
 
+/** An instant (UTC milliseconds) at a given precision: the timeline's axis labels. */
+export function formatInstant(ms: number, precision: Precision, lang: Lang): string {
+  return dateFormat(lang, precision).format(ms);
+}
+
 /** "16 نيسان 2013" / "16 April 2013", "آب 2013" / "August 2013", "2013". */
 export function formatPartialDate(iso: string, lang: Lang): string {
   const date = mustParsePartialDate(iso);

@@ -15,3 +15,8 @@ export function eventPath(lang: Lang, id: string): string {
 export function translatePath(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(ar|en)(?=\/|$)/, `/${to}`);
 }
+
+/** A file the site ships, such as "js/site-timeline.js": absolute from the site root. */
+export function assetPath(file: string): string {
+  return `/${file}`;
+}

@@ -1,0 +1,426 @@
+// <site-timeline>: enhances the server-rendered ordered list of events with a zoomable D3
+// timeline. The list stays in the page (for readers without JavaScript and for screen
+// readers); the chart, its controls and its data all come from the element itself: data from
+// inline JSON, labels from data-labels, so it also works from a folder (file://).
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Lang } from '../i18n/locales.ts';
+import { fullDomain, intervalFor, orderByClock } from '../lib/timeline/clock.ts';
+import { chartHeight, drawChart, prepareChart, type Geometry } from '../lib/timeline/draw.ts';
+import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
+import { indexForClock, layoutMarks, visibleEvents, type ClockIndex, type MarkLayout } from '../lib/timeline/layout.ts';
+import { neighbourId, zoomToCentre, zoomToFit } from '../lib/timeline/navigation.ts';
+import { timeScale, type TimeScale } from '../lib/timeline/scale.ts';
+import type { Chapter } from '../lib/content-schema.ts';
+import type { Clock, Direction, TimelineEvent } from '../lib/timeline/types.ts';
+import type { TimelineLabels } from '../lib/timeline/labels.ts';
+
+const FONT_SIZE = 12.5;
+const MOTION_MS = 600;
+const CHAPTERS: Chapter[] = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class SiteTimeline extends HTMLElement {
+  private events: TimelineEvent[] = [];
+  private byId = new Map<string, TimelineEvent>();
+  private indexes!: Record<Clock, ClockIndex>;
+  private labels!: TimelineLabels;
+  private language: Lang = 'en';
+  private direction: Direction = 'ltr';
+  private clock: Clock = 'happened';
+  private hiddenChapters = new Set<Chapter>();
+  private selectedId: string | undefined;
+  private transform: ZoomTransform = zoomIdentity;
+  private baseScale!: TimeScale;
+  private width = 0;
+  private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
+  private root?: HTMLDivElement;
+  private svg!: SVGSVGElement;
+  private overview!: SVGSVGElement;
+  private detail!: HTMLDivElement;
+  private live!: HTMLParagraphElement;
+  private cleanup: (() => void)[] = [];
+  private reducedMotion = false;
+
+  connectedCallback(): void {
+    const data = this.querySelector<HTMLScriptElement>('script.timeline-data');
+    if (!data || this.root) return;
+    try {
+      this.events = JSON.parse(data.textContent ?? '[]') as TimelineEvent[];
+      this.labels = JSON.parse(this.dataset.labels ?? '{}') as TimelineLabels;
+    } catch {
+      return; // without its data the element leaves the list as it is
+    }
+    this.byId = new Map(this.events.map((e) => [e.id, e]));
+    this.indexes = {
+      happened: indexForClock(orderByClock(this.events, 'happened'), 'happened'),
+      revealed: indexForClock(orderByClock(this.events, 'revealed'), 'revealed'),
+    };
+    this.language = (document.documentElement.lang === 'ar' ? 'ar' : 'en') as Lang;
+    this.direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+    const motion = matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = motion.matches;
+    const onMotion = () => (this.reducedMotion = motion.matches);
+    motion.addEventListener('change', onMotion);
+    this.cleanup.push(() => motion.removeEventListener('change', onMotion));
+
+    this.buildInterface();
+    this.measure();
+    this.setupZoom();
+    this.render();
+    this.listen();
+    if (this.hasAttribute('data-sync-url')) this.applyHash(location.hash, false);
+    if (this.hasAttribute('data-follow-list')) this.followList();
+  }
+
+  disconnectedCallback(): void {
+    this.cleanup.splice(0).forEach((undo) => undo());
+    this.root?.remove();
+    this.root = undefined;
+  }
+
+  // ---- public methods (also used by the benchmark) ----
+
+  /** Lays out and draws the visible marks; returns nothing, synchronously. */
+  render(duration = 0): void {
+    const scale = this.transform.rescaleX(this.baseScale);
+    const [from, to] = scale.domain() as [number, number];
+    const visible = visibleEvents(this.indexes[this.clock], [from, to]);
+    const marks = layoutMarks(visible, {
+      scale,
+      width: this.width,
+      dir: this.direction,
+      clock: this.clock,
+      maxLanes: this.geometry().lanes,
+      fontSize: FONT_SIZE,
+      include: (e) => !this.hiddenChapters.has(e.chapter),
+      maxLabelChars: this.width < 560 ? 24 : 34,
+    });
+    drawChart(this.svg, marks, {
+      scale,
+      geometry: this.geometry(),
+      lang: this.language,
+      dir: this.direction,
+      selectedId: this.selectedId,
+      markName: (m) => this.markName(m),
+      duration: this.reducedMotion ? 0 : duration,
+    });
+    this.drawOverview(scale);
+  }
+
+  /** Zooms by a factor around the selected event, or around the centre of the view. */
+  zoomBy(factor: number, animate = false): void {
+    const selected = this.selectedId ? this.byId.get(this.selectedId) : undefined;
+    const [s, e] = selected ? intervalFor(selected, this.clock) : [0, 0];
+    const x = selected ? this.transform.rescaleX(this.baseScale)((s + e) / 2) : this.width / 2;
+    const target = select(this.svg);
+    const point: [number, number] = [Math.max(0, Math.min(this.width, x)), 0];
+    if (animate && !this.reducedMotion) target.transition().duration(250).call(this.zoomBehavior.scaleBy, factor, point);
+    else target.call(this.zoomBehavior.scaleBy, factor, point);
+  }
+
+  /** Selects an event, brings it into view, and (optionally) focuses its mark. */
+  selectEvent(id: string | undefined, options: { focus?: boolean; url?: 'push' | 'replace' | false; announce?: boolean; reveal?: boolean } = {}): void {
+    const { focus = false, url = false, announce = true, reveal = true } = options;
+    const event = id ? this.byId.get(id) : undefined;
+    this.selectedId = event?.id;
+    if (event && reveal) this.bringIntoView(event);
+    this.render();
+    this.showDetail(event);
+    if (event && announce) this.live.textContent = this.labels.announce.replace('{title}', event.title).replace('{date}', this.dateText(event));
+    if (event && focus) this.svg.querySelector<SVGGElement>(`.tl-mark[data-event-id="${CSS.escape(event.id)}"]`)?.focus({ preventScroll: true });
+    if (event && url && this.hasAttribute('data-sync-url') && location.hash !== eventHash(event.id)) {
+      history[url === 'push' ? 'pushState' : 'replaceState'](null, '', eventHash(event.id));
+    }
+  }
+
+  // ---- building ----
+
+  private geometry(): Geometry {
+    // Fewer lanes on narrow screens, where a tall chart would push the text away.
+    const lanes = this.width < 900 ? 6 : 8;
+    return { width: this.width, lanes, laneHeight: 36, top: 8 };
+  }
+
+  private buildInterface(): void {
+    const L = this.labels;
+    const root = el('div', { class: 'tl' });
+    const toolbar = el('div', { class: 'tl-toolbar' });
+
+    const clock = el('fieldset', { class: 'tl-clock' });
+    clock.append(el('legend', {}, L.clockLegend));
+    for (const value of ['happened', 'revealed'] as const) {
+      const label = el('label');
+      const input = el('input', { type: 'radio', name: `${this.id || 'tl'}-clock`, value });
+      input.checked = value === this.clock;
+      label.append(input, ` ${value === 'happened' ? L.happened : L.revealed}`);
+      clock.append(label);
+    }
+
+    const filters = el('fieldset', { class: 'tl-filters' });
+    filters.append(el('legend', {}, L.chaptersLegend));
+    for (const chapter of CHAPTERS) {
+      if (!this.events.some((e) => e.chapter === chapter)) continue;
+      const label = el('label');
+      const input = el('input', { type: 'checkbox', value: chapter });
+      input.checked = true;
+      label.append(input, ` ${L.chapters[chapter]}`);
+      filters.append(label);
+    }
+
+    const zoomButtons = el('div', { class: 'tl-zoom', role: 'group', 'aria-label': L.zoomLegend });
+    zoomButtons.append(
+      el('button', { type: 'button', 'data-zoom': 'out', 'aria-label': L.zoomOut, title: L.zoomOut }, '−'),
+      el('button', { type: 'button', 'data-zoom': 'in', 'aria-label': L.zoomIn, title: L.zoomIn }, '+'),
+      el('button', { type: 'button', 'data-zoom': 'reset' }, L.reset),
+    );
+    toolbar.append(clock, filters, zoomButtons);
+
+    const viewport = el('div', { class: 'tl-viewport' });
+    this.svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    this.svg.setAttribute('class', 'tl-chart');
+    this.svg.setAttribute('role', 'group');
+    this.svg.setAttribute('aria-label', L.chartLabel);
+    this.svg.setAttribute('aria-describedby', `${this.id || 'tl'}-help`);
+    prepareChart(this.svg);
+    viewport.append(this.svg);
+
+    this.overview = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    this.overview.setAttribute('class', 'tl-overview');
+    this.overview.setAttribute('aria-hidden', 'true');
+
+    const legend = el('ul', { class: 'tl-legend', 'aria-label': L.kindsLegend });
+    for (const [kind, name] of Object.entries(L.kinds)) legend.append(el('li', { class: `kind-${kind}` }, name));
+
+    const help = el('p', { class: 'tl-help meta', id: `${this.id || 'tl'}-help` }, L.help);
+    this.detail = el('div', { class: 'tl-detail', hidden: '' });
+    this.live = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+    root.append(toolbar, viewport, this.overview, legend, help, this.detail, this.live);
+    this.prepend(root);
+    this.root = root;
+  }
+
+  private measure(): void {
+    this.width = Math.max(280, Math.round(this.root!.querySelector('.tl-viewport')!.clientWidth));
+    this.baseScale = timeScale(fullDomain(this.events), this.width, this.direction);
+  }
+
+  private setupZoom(): void {
+    const [d0, d1] = this.baseScale.domain() as [number, number];
+    // Deep enough to tell days apart: about 40 px for one day.
+    const maxK = Math.max(1, ((d1 - d0) / 864e5) * 40 / this.width);
+    const wheelNeedsModifier = !this.hasAttribute('data-wheel-zoom');
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, maxK])
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return !wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.transform = event.transform;
+        this.render();
+      });
+    this.applyExtent();
+    select(this.svg).call(this.zoomBehavior).on('dblclick.zoom', null);
+    // On the home page the chart must not trap vertical scrolling on phones.
+    if (wheelNeedsModifier) this.svg.style.touchAction = 'pan-y';
+  }
+
+  private applyExtent(): void {
+    const h = chartHeight(this.geometry());
+    this.zoomBehavior.extent([[0, 0], [this.width, h]]).translateExtent([[0, 0], [this.width, h]]);
+  }
+
+  private listen(): void {
+    const on = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K | string, handler: (e: Event) => void) => {
+      target.addEventListener(type, handler);
+      this.cleanup.push(() => target.removeEventListener(type, handler));
+    };
+    const root = this.root!;
+    on(root, 'change', (e) => {
+      const input = e.target as HTMLInputElement;
+      if (input.name.endsWith('-clock')) {
+        this.clock = input.value as Clock;
+        const selected = this.selectedId ? this.byId.get(this.selectedId) : undefined;
+        if (selected) this.bringIntoView(selected);
+        this.render(MOTION_MS);
+        this.live.textContent = input.value === 'happened' ? this.labels.happened : this.labels.revealed;
+      } else if (input.type === 'checkbox') {
+        const chapter = input.value as Chapter;
+        if (input.checked) this.hiddenChapters.delete(chapter);
+        else this.hiddenChapters.add(chapter);
+        if (this.selectedId && this.hiddenChapters.has(this.byId.get(this.selectedId)!.chapter)) this.selectedId = undefined;
+        this.render();
+        this.showDetail(this.selectedId ? this.byId.get(this.selectedId) : undefined);
+      }
+    });
+    on(root, 'click', (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-zoom]');
+      if (button) {
+        const action = button.dataset.zoom;
+        if (action === 'reset') {
+          const target = select(this.svg);
+          if (this.reducedMotion) target.call(this.zoomBehavior.transform, zoomIdentity);
+          else target.transition().duration(250).call(this.zoomBehavior.transform, zoomIdentity);
+        } else {
+          this.zoomBy(action === 'in' ? 2 : 0.5, true);
+        }
+        return;
+      }
+      const mark = (e.target as Element).closest<SVGGElement>('.tl-mark');
+      if (mark) this.selectEvent(mark.dataset.eventId, { focus: true, url: 'push', reveal: false });
+    });
+    on(this.svg, 'keydown', (e) => this.onKey(e as KeyboardEvent));
+    on(this.svg, 'focusin', (e) => {
+      const mark = (e.target as Element).closest<SVGGElement>('.tl-mark');
+      // Focus alone (Tab, or the mousedown before a click) selects without touching history;
+      // the click that may follow pushes the new entry.
+      if (mark && mark.dataset.eventId !== this.selectedId) this.selectEvent(mark.dataset.eventId, { focus: true, reveal: false });
+    });
+    on(this.overview, 'pointerdown', (e) => {
+      const x = (e as PointerEvent).offsetX;
+      const t = this.baseScale.invert(x);
+      select(this.svg).call(this.zoomBehavior.transform, zoomToCentre(this.baseScale, this.transform.k, t, this.width));
+    });
+    if (this.hasAttribute('data-sync-url')) on(window, 'popstate', () => this.applyHash(location.hash, true));
+    const resize = new ResizeObserver(() => {
+      const before = this.width;
+      const now = Math.round(root.querySelector('.tl-viewport')!.clientWidth);
+      if (Math.abs(now - before) < 2) return;
+      this.measure();
+      this.applyExtent();
+      this.render();
+    });
+    resize.observe(root);
+    this.cleanup.push(() => resize.disconnect());
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const mark = (e.target as Element).closest<SVGGElement>('.tl-mark');
+    const current = mark?.dataset.eventId ?? this.selectedId;
+    const order = this.indexes[this.clock].events.filter((ev) => !this.hiddenChapters.has(ev.chapter)).map((ev) => ev.id);
+    // Arrow keys follow reading direction: in Arabic, the right arrow goes back in time.
+    const step: Record<string, 'previous' | 'next' | 'first' | 'last'> = {
+      ArrowRight: this.direction === 'rtl' ? 'previous' : 'next',
+      ArrowLeft: this.direction === 'rtl' ? 'next' : 'previous',
+      Home: 'first',
+      End: 'last',
+    };
+    if (e.key in step) {
+      e.preventDefault();
+      const id = neighbourId(order, current, step[e.key]!);
+      if (id) this.selectEvent(id, { focus: true, url: 'replace' });
+    } else if (e.key === 'Enter' && current) {
+      e.preventDefault();
+      location.href = this.byId.get(current)!.href;
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      this.zoomBy(2);
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      this.zoomBy(0.5);
+    }
+  }
+
+  private bringIntoView(event: TimelineEvent): void {
+    const scale = this.transform.rescaleX(this.baseScale);
+    const [s, e] = intervalFor(event, this.clock);
+    const centre = (s + e) / 2;
+    const x = scale(centre);
+    const margin = Math.min(80, this.width / 6);
+    if (x >= margin && x <= this.width - margin) return;
+    const next = zoomToCentre(this.baseScale, this.transform.k, centre, this.width);
+    select(this.svg).call(this.zoomBehavior.transform, next);
+  }
+
+  private applyHash(hash: string, fromHistory: boolean): void {
+    const parsed = parseTimelineHash(hash, new Set(this.byId.keys()));
+    if ('eventId' in parsed) {
+      const event = this.byId.get(parsed.eventId)!;
+      if (!fromHistory && this.transform.k === 1) {
+        const [s, e] = intervalFor(event, this.clock);
+        select(this.svg).call(this.zoomBehavior.transform, zoomToCentre(this.baseScale, 3, (s + e) / 2, this.width));
+      }
+      this.selectEvent(parsed.eventId, { focus: fromHistory, url: false });
+    } else if ('range' in parsed) {
+      select(this.svg).call(this.zoomBehavior.transform, zoomToFit(this.baseScale, parsed.range, this.width));
+    } else if (fromHistory) {
+      this.selectEvent(undefined);
+    }
+  }
+
+  private followList(): void {
+    const items = [...this.querySelectorAll<HTMLElement>('li[data-event-id]')];
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const visible = entries.filter((en) => en.isIntersecting).map((en) => (en.target as HTMLElement).dataset.eventId);
+        const id = visible[visible.length - 1];
+        if (id && id !== this.selectedId) {
+          this.selectEvent(id, { announce: false });
+          for (const item of items) item.classList.toggle('is-reading', item.dataset.eventId === id);
+        }
+      },
+      { rootMargin: '-45% 0px -50% 0px' },
+    );
+    items.forEach((item) => observer.observe(item));
+    this.cleanup.push(() => observer.disconnect());
+  }
+
+  // ---- small views ----
+
+  private dateText(event: TimelineEvent): string {
+    return event.revealedLabel ? `${event.happenedLabel}; ${this.labels.revealed}: ${event.revealedLabel}` : event.happenedLabel;
+  }
+
+  private markName(mark: MarkLayout): string {
+    const e = mark.event;
+    return `${e.title}, ${this.dateText(e)} (${this.labels.kinds[e.kind]})`;
+  }
+
+  private showDetail(event: TimelineEvent | undefined): void {
+    const d = this.detail;
+    d.replaceChildren();
+    d.hidden = !event;
+    if (!event) return;
+    const L = this.labels;
+    const title = el('p', { class: 'tl-detail-title' });
+    title.append(el('a', { href: event.href }, event.title));
+    const list = el('dl');
+    const row = (term: string, value: string) => {
+      if (!value) return;
+      const div = el('div');
+      div.append(el('dt', {}, term), el('dd', {}, value));
+      list.append(div);
+    };
+    row(L.happened, event.happenedLabel);
+    if (event.revealedLabel) row(L.revealed, event.revealedLabel);
+    row(L.places, event.places.join(L.comma));
+    row(L.sources, event.sources.join(L.comma));
+    d.append(title, el('p', { class: 'tl-detail-summary' }, event.summary), list);
+  }
+
+  private drawOverview(scale: TimeScale): void {
+    const o = select(this.overview);
+    const height = 22;
+    o.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
+    const ticks = this.indexes[this.clock].events
+      .filter((e) => !this.hiddenChapters.has(e.chapter))
+      .map((e) => {
+        const [s, end] = intervalFor(e, this.clock);
+        return `M${Math.round(this.baseScale((s + end) / 2))} 6v10`;
+      })
+      .join('');
+    o.selectAll('path').data([ticks]).join('path').attr('d', (d) => d);
+    const [a, b] = scale.domain().map((d) => this.baseScale(d));
+    const x = Math.min(a!, b!);
+    o.selectAll('rect').data([0]).join('rect').attr('x', x).attr('width', Math.max(4, Math.abs(b! - a!))).attr('y', 1).attr('height', height - 2);
+  }
+}
+
+if (!customElements.get('site-timeline')) customElements.define('site-timeline', SiteTimeline);

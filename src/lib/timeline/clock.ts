@@ -1,0 +1,36 @@
+// Where an event sits under each clock.
+import type { Clock, Interval, TimelineEvent } from './types.ts';
+
+/** The event's interval under a clock; an event that became public when it happened has one interval. */
+export function intervalFor(event: TimelineEvent, clock: Clock): Interval {
+  return clock === 'revealed' && event.revealed ? event.revealed : event.happened;
+}
+
+/** The other clock's interval, when it differs: the two ends of the "happened → revealed" link. */
+export function otherInterval(event: TimelineEvent, clock: Clock): Interval | undefined {
+  if (!event.revealed) return undefined;
+  return clock === 'revealed' ? event.happened : event.revealed;
+}
+
+/** Events in order of their position under a clock: start, then id (the list's order too). */
+export function orderByClock(events: readonly TimelineEvent[], clock: Clock): TimelineEvent[] {
+  return [...events].sort((a, b) => intervalFor(a, clock)[0] - intervalFor(b, clock)[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The span of time all events cover under both clocks, padded so marks do not touch the edges. */
+export function fullDomain(events: readonly TimelineEvent[], padRatio = 0.03): Interval {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of events) {
+    for (const iv of e.revealed ? [e.happened, e.revealed] : [e.happened]) {
+      min = Math.min(min, iv[0]);
+      max = Math.max(max, iv[1]);
+    }
+  }
+  if (!Number.isFinite(min)) {
+    const now = Date.UTC(2025, 0, 1);
+    return [now - 365 * 864e5, now];
+  }
+  const pad = (max - min) * padRatio;
+  return [min - pad, max + pad];
+}

@@ -1,0 +1,157 @@
+// Draws a laid-out timeline into an SVG with d3-selection. Used by the browser element on every
+// frame and by the tests, which pass a document of their own (renderTimeline below).
+import { select, type BaseType, type Selection } from 'd3-selection';
+import { axisBottom } from 'd3-axis';
+import 'd3-transition';
+import type { Lang } from '../../i18n/locales.ts';
+import { axisTicks } from './axis.ts';
+import { DOT_RADIUS, type MarkLayout } from './layout.ts';
+import type { TimeScale } from './scale.ts';
+import type { Direction } from './types.ts';
+
+export interface Geometry {
+  width: number;
+  lanes: number;
+  laneHeight: number;
+  top: number;
+}
+
+export function chartHeight(g: Geometry): number {
+  return overflowY(g) + 16 + 30;
+}
+export function laneY(g: Geometry, lane: number): number {
+  return g.top + lane * g.laneHeight;
+}
+export function overflowY(g: Geometry): number {
+  return g.top + g.lanes * g.laneHeight + 4;
+}
+export function axisY(g: Geometry): number {
+  return overflowY(g) + 16;
+}
+
+export interface DrawOptions {
+  scale: TimeScale;
+  geometry: Geometry;
+  lang: Lang;
+  dir: Direction;
+  /** The selected event, drawn even in the overflow row, and the one mark reached by Tab. */
+  selectedId?: string | undefined;
+  /** Accessible name of a mark: title and date. */
+  markName: (mark: MarkLayout) => string;
+  /** Milliseconds to animate marks to their new places (0: no motion). */
+  duration?: number;
+}
+
+type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
+
+/** The fixed structure of the chart, created once. */
+export function prepareChart(svg: SVGSVGElement): void {
+  const s = select(svg);
+  for (const name of ['tl-links', 'tl-overflow', 'tl-marks', 'tl-axis']) {
+    if (s.select(`.${name}`).empty()) s.append(name === 'tl-overflow' ? 'path' : 'g').attr('class', name);
+  }
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Up to this many unlabelled marks are drawn as elements of their own (see drawChart). */
+export const OVERFLOW_ELEMENTS = 300;
+
+/** The selection itself, or a transition of it when marks should glide to their new places.
+ * Both take the same .attr() calls; the cast lets one chain serve both. */
+function animated<E extends BaseType, D>(sel: Selection<E, D, BaseType, unknown>, duration: number): Selection<E, D, BaseType, unknown> {
+  return (duration > 0 ? sel.transition().duration(duration) : sel) as unknown as Selection<E, D, BaseType, unknown>;
+}
+
+/** Updates the chart to show `marks`: a keyed join, so marks move rather than being recreated. */
+export function drawChart(svg: SVGSVGElement, marks: readonly MarkLayout[], options: DrawOptions): void {
+  const { scale, geometry: g, lang, dir, selectedId, markName, duration = 0 } = options;
+  const s: SvgSel = select(svg);
+  const height = chartHeight(g);
+  s.attr('width', g.width).attr('height', height).attr('viewBox', `0 0 ${g.width} ${height}`);
+
+  // Marks without a lane sit unlabelled in the overflow row. Each is still its own focusable
+  // element while there are few; past OVERFLOW_ELEMENTS (thousands of synthetic events) they
+  // become ticks of one path, and the keyboard still reaches each by selecting it.
+  const overflowing = marks.filter((m) => m.lane < 0 && m.event.id !== selectedId);
+  const asElements = overflowing.length <= OVERFLOW_ELEMENTS;
+  const shown = asElements ? marks : marks.filter((m) => m.lane >= 0 || m.event.id === selectedId);
+  const hidden = asElements ? [] : overflowing;
+  const tabbableId = selectedId && shown.some((m) => m.event.id === selectedId) ? selectedId : shown[0]?.event.id;
+  const yOf = (m: MarkLayout) => (m.lane >= 0 ? laneY(g, m.lane) : overflowY(g) - 2);
+
+  // Unlabelled marks of crowded stretches: one path of short ticks, cheap at any count.
+  s.select('.tl-overflow').attr('d', hidden.map((m) => `M${round(m.cx)} ${overflowY(g)}v8`).join(''));
+
+  const join = s
+    .select<SVGGElement>('.tl-marks')
+    .selectAll<SVGGElement, MarkLayout>('g.tl-mark')
+    .data(shown, (d) => d.event.id)
+    .join((enter) => {
+      const mark = enter.append('g').attr('class', 'tl-mark').attr('role', 'link').attr('data-event-id', (d) => d.event.id);
+      // The accessible name (and the hover tooltip) is a <title>: the full title and date, where
+      // the visible label may be shortened.
+      mark.append('title');
+      mark.append('rect').attr('class', 'tl-shape');
+      mark.append('text').attr('class', 'tl-label').attr('dy', '2.05em');
+      return mark;
+    });
+  join
+    .attr('class', (d) => `tl-mark kind-${d.event.kind}${d.event.id === selectedId ? ' is-selected' : ''}${d.isSpan ? ' is-span' : ''}${d.lane < 0 ? ' is-overflow' : ''}`)
+    .attr('data-chapter', (d) => d.event.chapter)
+    .attr('tabindex', (d) => (d.event.id === tabbableId ? 0 : -1))
+    .attr('aria-current', (d) => (d.event.id === selectedId ? 'true' : null));
+  join.select('title').text(markName);
+  animated(join, duration).attr('transform', (d) => `translate(0 ${yOf(d)})`);
+  animated(join.select<SVGRectElement>('rect.tl-shape'), duration)
+    .attr('x', (d) => round(d.isSpan ? d.x0 : d.cx - DOT_RADIUS))
+    .attr('width', (d) => round(d.isSpan ? d.x1 - d.x0 : DOT_RADIUS * 2))
+    .attr('y', 2)
+    .attr('height', DOT_RADIUS * 2)
+    .attr('rx', (d) => (d.isSpan ? 3 : DOT_RADIUS));
+  const labels = join.select<SVGTextElement>('text.tl-label').text((d) => (d.lane >= 0 ? d.label : ''));
+  labels.attr('text-anchor', (d) => d.labelAnchor);
+  animated(labels, duration).attr('x', (d) => round(d.labelX));
+
+  // The link between an event's two dates: a dashed arc to a hollow mark on the axis.
+  const linked = shown.filter((m) => m.otherX !== undefined);
+  const baseline = axisY(g) - 6;
+  const links = s
+    .select('.tl-links')
+    .selectAll<SVGGElement, MarkLayout>('g.tl-link')
+    .data(linked, (d) => d.event.id)
+    .join((enter) => {
+      const link = enter.append('g').attr('class', 'tl-link').attr('aria-hidden', 'true');
+      link.append('path');
+      link.append('circle').attr('r', 3.5);
+      return link;
+    });
+  links.attr('class', (d) => `tl-link kind-${d.event.kind}${d.event.id === selectedId ? ' is-selected' : ''}`);
+  links
+    .select('path')
+    .attr('d', (d) => {
+      const y0 = yOf(d) + 7;
+      const mid = (d.cx + d.otherX!) / 2;
+      return `M${round(d.cx)} ${round(y0)}Q${round(mid)} ${round(baseline - 8)} ${round(d.otherX!)} ${round(baseline)}`;
+    });
+  links.select('circle').attr('cx', (d) => round(d.otherX!)).attr('cy', baseline);
+
+  const ticks = axisTicks(scale, g.width, lang);
+  const tickLabels = new Map(ticks.map((t) => [t.at, t.label]));
+  const axis = axisBottom(scale)
+    .tickValues(ticks.map((t) => t.at))
+    .tickFormat((at) => tickLabels.get(Number(at)) ?? '')
+    .tickSizeOuter(0);
+  const axisGroup = s.select<SVGGElement>('.tl-axis').attr('transform', `translate(0 ${axisY(g)})`).call(axis);
+  // d3-axis writes its own font and anchor; let the page's font and direction apply.
+  axisGroup.attr('font-family', null).attr('font-size', null).attr('direction', dir);
+}
+
+/** The whole chart as a new <svg> in `document`: what the tests snapshot. */
+export function renderTimeline(document: Document, marks: readonly MarkLayout[], options: DrawOptions): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement;
+  svg.setAttribute('class', 'tl-chart');
+  prepareChart(svg);
+  drawChart(svg, marks, options);
+  return svg;
+}

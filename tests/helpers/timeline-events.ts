@@ -1,0 +1,42 @@
+// A few real-shaped timeline records for the layout tests, built the way the site builds them.
+import { toTimelineEvent } from '../../src/lib/timeline/events.ts';
+import type { EventData } from '../../src/lib/content-schema.ts';
+import type { TimelineEvent } from '../../src/lib/timeline/types.ts';
+
+const base = { places: [], sources: ['g1'], claims: [], related: [], corrections: [], lead: false } as const;
+const records: [string, Partial<EventData> & Pick<EventData, 'title' | 'date' | 'kind' | 'chapter'>][] = [
+  ['daraa-graffiti', { title: 'Graffiti on a school wall in Daraa', date: { start: '2011-02', approximate: false }, kind: 'context', chapter: 'none' }],
+  ['caesar-photographs', { title: 'The “Caesar” photographs', date: { start: '2011-03', end: '2013-08', approximate: false }, revealed: { start: '2014-01-20', end: '2014-01-21', approximate: false }, kind: 'evidence', chapter: 'caesar-photos' }],
+  ['victoria-documents', { title: 'The “Victoria documents”', date: { start: '2012', end: '2014', approximate: false }, revealed: { start: '2021-07-09', end: '2021-07-10', approximate: false }, kind: 'evidence', chapter: 'victoria' }],
+  ['tadamon-massacre', { title: 'The Tadamon massacre', date: { start: '2013-04-16', approximate: false }, revealed: { start: '2022-04-27', approximate: false }, kind: 'violation', chapter: 'tadamon' }],
+  ['caesar-act', { title: 'The Caesar Act', date: { start: '2019-12-20', approximate: false }, kind: 'law', chapter: 'caesar-act' }],
+  ['fall-of-assad', { title: 'The Assad government falls', date: { start: '2024-12-08', approximate: false }, kind: 'context', chapter: 'none' }],
+];
+
+export function sampleEvents(lang: 'ar' | 'en' = 'en'): TimelineEvent[] {
+  return records.map(([id, data]) => toTimelineEvent(id, { ...base, summary: '…', ...data } as EventData, lang, new Map(), new Map()));
+}
+
+/** `count` synthetic events spread over 2011–2025, as the benchmark uses. */
+export function syntheticEvents(count: number): TimelineEvent[] {
+  const start = Date.UTC(2011, 0, 1);
+  const span = Date.UTC(2025, 11, 31) - start;
+  const kinds = ['violation', 'evidence', 'law', 'justice', 'context'] as const;
+  return Array.from({ length: count }, (_, i) => {
+    const t = start + Math.floor((((i * 7919) % count) / count) * span);
+    const day = 864e5;
+    return {
+      id: `synthetic-${i}`,
+      title: `Synthetic event ${i}`,
+      summary: '',
+      kind: kinds[i % kinds.length]!,
+      chapter: 'none',
+      happened: [t, t + (i % 17 === 0 ? 400 * day : day)],
+      ...(i % 11 === 0 ? { revealed: [t + 900 * day, t + 901 * day] as const } : {}),
+      happenedLabel: '',
+      href: `/en/events/synthetic-${i}/`,
+      places: [],
+      sources: [],
+    };
+  });
+}

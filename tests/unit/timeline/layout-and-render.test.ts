@@ -1,0 +1,131 @@
+// renderTimeline with a document of our own (linkedom): the SVG for Arabic and English is
+// snapshotted, and the direction is asserted directly, not only through the snapshot.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { timeScale } from '../../../src/lib/timeline/scale.ts';
+import { fullDomain, orderByClock } from '../../../src/lib/timeline/clock.ts';
+import { indexForClock, layoutMarks, visibleEvents } from '../../../src/lib/timeline/layout.ts';
+import { renderTimeline } from '../../../src/lib/timeline/draw.ts';
+import { estimateLabelWidth } from '../../../src/lib/timeline/lanes.ts';
+import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
+import type { Clock, Direction } from '../../../src/lib/timeline/types.ts';
+import { sampleEvents, syntheticEvents } from '../../helpers/timeline-events.ts';
+
+function render(lang: 'ar' | 'en', clock: Clock = 'happened', width = 900) {
+  const dir: Direction = lang === 'ar' ? 'rtl' : 'ltr';
+  const events = orderByClock(sampleEvents(lang), clock);
+  const scale = timeScale(fullDomain(events), width, dir);
+  const marks = layoutMarks(events, { scale, width, dir, clock, maxLanes: 6, fontSize: 12.5 });
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const svg = renderTimeline(document as unknown as Document, marks, {
+    scale,
+    geometry: { width, lanes: 6, laneHeight: 36, top: 8 },
+    lang,
+    dir,
+    selectedId: 'tadamon-massacre',
+    markName: (m) => `${m.event.title}, ${m.event.happenedLabel}`,
+  });
+  return { svg, marks };
+}
+
+const markX = (svg: SVGSVGElement, id: string) => Number(svg.querySelector(`[data-event-id="${id}"] rect`)!.getAttribute('x'));
+
+describe('renderTimeline', () => {
+  it('draws the 2013 Tadamon mark to the right of the 2021 Victoria mark in Arabic', () => {
+    // One domain spans both clocks, so positions under the two clocks share an axis.
+    const tadamon2013 = markX(render('ar', 'happened').svg, 'tadamon-massacre');
+    const victoria2021 = markX(render('ar', 'revealed').svg, 'victoria-documents');
+    expect(tadamon2013).toBeGreaterThan(victoria2021);
+    expect(markX(render('en', 'happened').svg, 'tadamon-massacre')).toBeLessThan(markX(render('en', 'revealed').svg, 'victoria-documents'));
+  });
+
+  it('draws time left to right in English', () => {
+    const { svg } = render('en');
+    expect(markX(svg, 'daraa-graffiti')).toBeLessThan(markX(svg, 'caesar-act'));
+  });
+
+  it('gives every mark its event id, a name, and exactly one tab stop (the selected one)', () => {
+    const { svg } = render('en');
+    const marks = [...svg.querySelectorAll('.tl-mark')];
+    expect(marks.map((m) => m.getAttribute('data-event-id'))).toContain('tadamon-massacre');
+    expect(marks.every((m) => m.querySelector('title')?.textContent?.includes(', '))).toBe(true);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-event-id'))).toEqual(['tadamon-massacre']);
+  });
+
+  it('links an event’s two dates', () => {
+    const { svg } = render('en');
+    expect([...svg.querySelectorAll('.tl-link')].length).toBe(3);
+  });
+
+  it.each(['ar', 'en'] as const)('matches the %s snapshot', (lang) => {
+    expect(render(lang).svg.outerHTML).toMatchSnapshot();
+  });
+
+  it.each(['ar', 'en'] as const)('matches the %s snapshot under the "became public" clock', (lang) => {
+    expect(render(lang, 'revealed').svg.outerHTML).toMatchSnapshot();
+  });
+});
+
+describe('layoutMarks', () => {
+  it('draws a period long enough to see as a span and a short one as a dot', () => {
+    const { marks } = render('en');
+    const byId = new Map(marks.map((m) => [m.event.id, m]));
+    expect(byId.get('caesar-photographs')!.isSpan).toBe(true);
+    expect(byId.get('tadamon-massacre')!.isSpan).toBe(false);
+  });
+
+  it('starts labels at the mark’s inline start: its right end in Arabic', () => {
+    const ar = render('ar').marks.find((m) => m.event.id === 'caesar-photographs')!;
+    const en = render('en').marks.find((m) => m.event.id === 'caesar-photographs')!;
+    expect(ar.labelX).toBe(ar.x1);
+    expect(en.labelX).toBe(en.x0);
+  });
+
+  it('keeps labels inside the chart near its inline end', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const last = render(lang).marks.find((m) => m.event.id === 'fall-of-assad')!;
+      expect(last.labelAnchor).toBe('end');
+    }
+  });
+
+  it('lays out only what is visible, and never hides one label behind another', () => {
+    const events = orderByClock(syntheticEvents(2000), 'happened');
+    const index = indexForClock(events, 'happened');
+    const window = [Date.UTC(2015, 0, 1), Date.UTC(2015, 5, 1)] as const;
+    const visible = visibleEvents(index, window);
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(events.length / 5);
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const scale = timeScale(window, 1000, dir, 0);
+      const marks = layoutMarks(visible, { scale, width: 1000, dir, clock: 'happened', maxLanes: 8, fontSize: 12.5 });
+      // What each labelled mark occupies, mark and label together, in screen pixels.
+      const extent = (m: (typeof marks)[number]) => {
+        const w = estimateLabelWidth(m.label, 12.5);
+        const startsAt = m.labelAnchor === 'start' ? m.labelX : m.labelX;
+        const [a, b] = (dir === 'ltr') === (m.labelAnchor === 'start') ? [startsAt, startsAt + w] : [startsAt - w, startsAt];
+        return [Math.min(a, m.x0), Math.max(b, m.x1)] as const;
+      };
+      for (const [, lane] of Map.groupBy(marks.filter((m) => m.lane >= 0), (m) => m.lane)) {
+        const spans = lane.map(extent).sort((p, q) => p[0] - q[0]);
+        for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+      }
+    }
+  });
+});
+
+describe('axis', () => {
+  it('names ticks by year, month or day depending on how far apart they are', () => {
+    const years = [new Date(Date.UTC(2012, 0, 1)), new Date(Date.UTC(2014, 0, 1))];
+    const months = [new Date(Date.UTC(2013, 0, 1)), new Date(Date.UTC(2013, 3, 1))];
+    const days = [new Date(Date.UTC(2013, 3, 1)), new Date(Date.UTC(2013, 3, 8))];
+    expect([tickUnit(years), tickUnit(months), tickUnit(days)]).toEqual(['year', 'month', 'day']);
+  });
+
+  it('labels ticks in the page’s language with Levantine months', () => {
+    const scale = timeScale([Date.UTC(2013, 0, 1), Date.UTC(2013, 11, 31)], 1200, 'rtl');
+    const labels = axisTicks(scale, 1200, 'ar').map((t) => t.label);
+    expect(labels).toContain('نيسان 2013');
+    const en = axisTicks(timeScale([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)], 900, 'ltr'), 900, 'en').map((t) => t.label);
+    expect(en).toContain('2014');
+  });
+});
