@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { fullDomain, intervalFor, orderByClock } from '../lib/timeline/clock.ts';
 import { chartHeight, drawChart, prepareChart, type Geometry } from '../lib/timeline/draw.ts';
 import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
-import { indexForClock, layoutMarks, visibleEvents, type ClockIndex, type MarkLayout } from '../lib/timeline/layout.ts';
+import { indexForClock, layoutTimeline, visibleEvents, type ClockIndex, type MarkLayout } from '../lib/timeline/layout.ts';
 import { neighbourId, zoomToCentre, zoomToFit } from '../lib/timeline/navigation.ts';
 import { timeScale, type TimeScale } from '../lib/timeline/scale.ts';
 import type { Chapter } from '../lib/content-schema.ts';
@@ -29,7 +29,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 export class SiteTimeline extends HTMLElement {
   private events: TimelineEvent[] = [];
   private byId = new Map<string, TimelineEvent>();
-  private indexes!: Record<Clock, ClockIndex>;
+  private indexes: Partial<Record<Clock, ClockIndex>> = {};
   private labels!: TimelineLabels;
   private language: Lang = 'en';
   private direction: Direction = 'ltr';
@@ -58,10 +58,6 @@ export class SiteTimeline extends HTMLElement {
       return; // without its data the element leaves the list as it is
     }
     this.byId = new Map(this.events.map((e) => [e.id, e]));
-    this.indexes = {
-      happened: indexForClock(orderByClock(this.events, 'happened'), 'happened'),
-      revealed: indexForClock(orderByClock(this.events, 'revealed'), 'revealed'),
-    };
     this.language = (document.documentElement.lang === 'ar' ? 'ar' : 'en') as Lang;
     this.direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
     const motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -87,12 +83,17 @@ export class SiteTimeline extends HTMLElement {
 
   // ---- public methods (also used by the benchmark) ----
 
+  /** Events ordered for a clock; the second order is only built when the reader asks for it. */
+  private index(clock: Clock = this.clock): ClockIndex {
+    return (this.indexes[clock] ??= indexForClock(orderByClock(this.events, clock), clock));
+  }
+
   /** Lays out and draws the visible marks; returns nothing, synchronously. */
   render(duration = 0): void {
     const scale = this.transform.rescaleX(this.baseScale);
     const [from, to] = scale.domain() as [number, number];
-    const visible = visibleEvents(this.indexes[this.clock], [from, to]);
-    const marks = layoutMarks(visible, {
+    const visible = visibleEvents(this.index(), [from, to]);
+    const layout = layoutTimeline(visible, {
       scale,
       width: this.width,
       dir: this.direction,
@@ -102,8 +103,9 @@ export class SiteTimeline extends HTMLElement {
       include: (e) => !this.hiddenChapters.has(e.chapter),
       maxLabelChars: this.width < 560 ? 24 : 34,
     });
-    drawChart(this.svg, marks, {
+    drawChart(this.svg, layout, {
       scale,
+      clock: this.clock,
       geometry: this.geometry(),
       lang: this.language,
       dir: this.direction,
@@ -123,6 +125,11 @@ export class SiteTimeline extends HTMLElement {
     const point: [number, number] = [Math.max(0, Math.min(this.width, x)), 0];
     if (animate && !this.reducedMotion) target.transition().duration(250).call(this.zoomBehavior.scaleBy, factor, point);
     else target.call(this.zoomBehavior.scaleBy, factor, point);
+  }
+
+  /** Moves the view along the axis by `dx` pixels (positive: towards the inline end in English). */
+  panBy(dx: number): void {
+    select(this.svg).call(this.zoomBehavior.translateBy, -dx / this.transform.k, 0);
   }
 
   /** Selects an event, brings it into view, and (optionally) focuses its mark. */
@@ -304,7 +311,7 @@ export class SiteTimeline extends HTMLElement {
   private onKey(e: KeyboardEvent): void {
     const mark = (e.target as Element).closest<SVGGElement>('.tl-mark');
     const current = mark?.dataset.eventId ?? this.selectedId;
-    const order = this.indexes[this.clock].events.filter((ev) => !this.hiddenChapters.has(ev.chapter)).map((ev) => ev.id);
+    const order = this.index().events.filter((ev) => !this.hiddenChapters.has(ev.chapter)).map((ev) => ev.id);
     // Arrow keys follow reading direction: in Arabic, the right arrow goes back in time.
     const step: Record<string, 'previous' | 'next' | 'first' | 'last'> = {
       ArrowRight: this.direction === 'rtl' ? 'previous' : 'next',
@@ -405,21 +412,26 @@ export class SiteTimeline extends HTMLElement {
     d.append(title, el('p', { class: 'tl-detail-summary' }, event.summary), list);
   }
 
+  private overviewKey = '';
+
   private drawOverview(scale: TimeScale): void {
     const o = select(this.overview);
     const height = 22;
-    o.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
-    const ticks = this.indexes[this.clock].events
-      .filter((e) => !this.hiddenChapters.has(e.chapter))
-      .map((e) => {
+    // The density ticks change only with the clock, the filters or the width: not on every frame.
+    const key = `${this.clock}|${[...this.hiddenChapters].join()}|${this.width}`;
+    if (key !== this.overviewKey) {
+      this.overviewKey = key;
+      const columns = new Set<number>();
+      for (const e of this.index().events) {
+        if (this.hiddenChapters.has(e.chapter)) continue;
         const [s, end] = intervalFor(e, this.clock);
-        return `M${Math.round(this.baseScale((s + end) / 2))} 6v10`;
-      })
-      .join('');
-    o.selectAll('path').data([ticks]).join('path').attr('d', (d) => d);
+        columns.add(Math.round(this.baseScale((s + end) / 2)));
+      }
+      o.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
+      o.selectAll('path').data([[...columns].map((x) => `M${x} 6v10`).join('')]).join('path').attr('d', (d) => d);
+    }
     const [a, b] = scale.domain().map((d) => this.baseScale(d));
-    const x = Math.min(a!, b!);
-    o.selectAll('rect').data([0]).join('rect').attr('x', x).attr('width', Math.max(4, Math.abs(b! - a!))).attr('y', 1).attr('height', height - 2);
+    o.selectAll('rect').data([0]).join('rect').attr('x', Math.min(a!, b!)).attr('width', Math.max(4, Math.abs(b! - a!))).attr('y', 1).attr('height', height - 2);
   }
 }
 

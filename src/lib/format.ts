@@ -13,9 +13,18 @@ const PARTS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
+// Creating an Intl formatter costs far more than using one: keep one per language and precision.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function dateFormat(lang: Lang, precision: Precision): Intl.DateTimeFormat {
-  const { intl, numberingSystem } = LOCALES[lang];
-  return new Intl.DateTimeFormat(intl, { ...PARTS[precision], timeZone: 'UTC', numberingSystem });
+  const key = `${lang}:${precision}`;
+  let format = formats.get(key);
+  if (!format) {
+    const { intl, numberingSystem } = LOCALES[lang];
+    format = new Intl.DateTimeFormat(intl, { ...PARTS[precision], timeZone: 'UTC', numberingSystem });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** An instant (UTC milliseconds) at a given precision: the timeline's axis labels. */

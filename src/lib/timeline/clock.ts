@@ -14,7 +14,11 @@ export function otherInterval(event: TimelineEvent, clock: Clock): Interval | un
 
 /** Events in order of their position under a clock: start, then id (the list's order too). */
 export function orderByClock(events: readonly TimelineEvent[], clock: Clock): TimelineEvent[] {
-  return [...events].sort((a, b) => intervalFor(a, clock)[0] - intervalFor(b, clock)[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const compare = (a: TimelineEvent, b: TimelineEvent) => intervalFor(a, clock)[0] - intervalFor(b, clock)[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // The page already lists events by when they happened: skip the sort when it holds.
+  let sorted = true;
+  for (let i = 1; i < events.length && sorted; i++) sorted = compare(events[i - 1]!, events[i]!) <= 0;
+  return sorted ? [...events] : [...events].sort(compare);
 }
 
 /** The span of time all events cover under both clocks, padded so marks do not touch the edges. */

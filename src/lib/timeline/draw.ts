@@ -1,13 +1,15 @@
 // Draws a laid-out timeline into an SVG with d3-selection. Used by the browser element on every
 // frame and by the tests, which pass a document of their own (renderTimeline below).
+// Speed on zoom and pan comes from touching text as little as possible: each mark is placed by
+// its group's transform (moving a group never re-lays out its text), and a label's or a tick's
+// text is written only when it changes.
 import { select, type BaseType, type Selection } from 'd3-selection';
-import { axisBottom } from 'd3-axis';
 import 'd3-transition';
 import type { Lang } from '../../i18n/locales.ts';
 import { axisTicks } from './axis.ts';
-import { DOT_RADIUS, type MarkLayout } from './layout.ts';
+import { DOT_RADIUS, overflowMark, type MarkLayout, type TimelineLayout } from './layout.ts';
 import type { TimeScale } from './scale.ts';
-import type { Direction } from './types.ts';
+import type { Clock, Direction } from './types.ts';
 
 export interface Geometry {
   width: number;
@@ -31,6 +33,7 @@ export function axisY(g: Geometry): number {
 
 export interface DrawOptions {
   scale: TimeScale;
+  clock: Clock;
   geometry: Geometry;
   lang: Lang;
   dir: Direction;
@@ -55,7 +58,7 @@ export function prepareChart(svg: SVGSVGElement): void {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Up to this many unlabelled marks are drawn as elements of their own (see drawChart). */
-export const OVERFLOW_ELEMENTS = 300;
+export const OVERFLOW_ELEMENTS = 150;
 
 /** The selection itself, or a transition of it when marks should glide to their new places.
  * Both take the same .attr() calls; the cast lets one chain serve both. */
@@ -64,24 +67,33 @@ function animated<E extends BaseType, D>(sel: Selection<E, D, BaseType, unknown>
 }
 
 /** Updates the chart to show `marks`: a keyed join, so marks move rather than being recreated. */
-export function drawChart(svg: SVGSVGElement, marks: readonly MarkLayout[], options: DrawOptions): void {
+export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: DrawOptions): void {
   const { scale, geometry: g, lang, dir, selectedId, markName, duration = 0 } = options;
   const s: SvgSel = select(svg);
   const height = chartHeight(g);
-  s.attr('width', g.width).attr('height', height).attr('viewBox', `0 0 ${g.width} ${height}`);
+  // Only when the size changes: rewriting them, even unchanged, makes the browser lay out again.
+  if (s.attr('width') !== String(g.width) || s.attr('height') !== String(height)) {
+    s.attr('width', g.width).attr('height', height).attr('viewBox', `0 0 ${g.width} ${height}`);
+  }
 
   // Marks without a lane sit unlabelled in the overflow row. Each is still its own focusable
-  // element while there are few; past OVERFLOW_ELEMENTS (thousands of synthetic events) they
+  // element while there are few; past OVERFLOW_ELEMENTS (a crowded stretch of thousands of events) they
   // become ticks of one path, and the keyboard still reaches each by selecting it.
-  const overflowing = marks.filter((m) => m.lane < 0 && m.event.id !== selectedId);
-  const asElements = overflowing.length <= OVERFLOW_ELEMENTS;
-  const shown = asElements ? marks : marks.filter((m) => m.lane >= 0 || m.event.id === selectedId);
-  const hidden = asElements ? [] : overflowing;
-  const tabbableId = selectedId && shown.some((m) => m.event.id === selectedId) ? selectedId : shown[0]?.event.id;
+  const { overflow } = layout;
+  const few = overflow.events.length <= OVERFLOW_ELEMENTS;
+  const shown = [...layout.marks];
+  const columns = new Set<number>();
+  overflow.events.forEach((event, i) => {
+    if (few || event.id === selectedId) shown.push(overflowMark(event, options));
+    else columns.add(Math.round(overflow.cx[i]!)); // one tick per pixel column is all the eye can tell apart
+  });
+  // One tab stop: the selected mark, or else the earliest one shown (Tab, then arrow keys).
+  const earliest = shown.reduce<MarkLayout | undefined>((best, m) => (!best || (dir === 'rtl' ? m.x1 > best.x1 : m.x0 < best.x0) ? m : best), undefined);
+  const tabbableId = selectedId && shown.some((m) => m.event.id === selectedId) ? selectedId : earliest?.event.id;
   const yOf = (m: MarkLayout) => (m.lane >= 0 ? laneY(g, m.lane) : overflowY(g) - 2);
 
   // Unlabelled marks of crowded stretches: one path of short ticks, cheap at any count.
-  s.select('.tl-overflow').attr('d', hidden.map((m) => `M${round(m.cx)} ${overflowY(g)}v8`).join(''));
+  s.select('.tl-overflow').attr('d', [...columns].map((x) => `M${x} ${overflowY(g)}v8`).join(''));
 
   const join = s
     .select<SVGGElement>('.tl-marks')
@@ -92,8 +104,8 @@ export function drawChart(svg: SVGSVGElement, marks: readonly MarkLayout[], opti
       // The accessible name (and the hover tooltip) is a <title>: the full title and date, where
       // the visible label may be shortened.
       mark.append('title');
-      mark.append('rect').attr('class', 'tl-shape');
-      mark.append('text').attr('class', 'tl-label').attr('dy', '2.05em');
+      mark.append('rect').attr('class', 'tl-shape').attr('y', 2).attr('height', DOT_RADIUS * 2);
+      mark.append('text').attr('class', 'tl-label').attr('x', 0).attr('dy', '2.05em');
       return mark;
     });
   join
@@ -101,17 +113,20 @@ export function drawChart(svg: SVGSVGElement, marks: readonly MarkLayout[], opti
     .attr('data-chapter', (d) => d.event.chapter)
     .attr('tabindex', (d) => (d.event.id === tabbableId ? 0 : -1))
     .attr('aria-current', (d) => (d.event.id === selectedId ? 'true' : null));
-  join.select('title').text(markName);
-  animated(join, duration).attr('transform', (d) => `translate(0 ${yOf(d)})`);
+  join.select<SVGTitleElement>('title').each(function (d) {
+    const name = markName(d);
+    if (this.textContent !== name) this.textContent = name;
+  });
+  animated(join, duration).attr('transform', (d) => `translate(${round(d.labelX)} ${yOf(d)})`);
   animated(join.select<SVGRectElement>('rect.tl-shape'), duration)
-    .attr('x', (d) => round(d.isSpan ? d.x0 : d.cx - DOT_RADIUS))
+    .attr('x', (d) => round((d.isSpan ? d.x0 : d.cx - DOT_RADIUS) - d.labelX))
     .attr('width', (d) => round(d.isSpan ? d.x1 - d.x0 : DOT_RADIUS * 2))
-    .attr('y', 2)
-    .attr('height', DOT_RADIUS * 2)
     .attr('rx', (d) => (d.isSpan ? 3 : DOT_RADIUS));
-  const labels = join.select<SVGTextElement>('text.tl-label').text((d) => (d.lane >= 0 ? d.label : ''));
-  labels.attr('text-anchor', (d) => d.labelAnchor);
-  animated(labels, duration).attr('x', (d) => round(d.labelX));
+  join.select<SVGTextElement>('text.tl-label').each(function (d) {
+    const text = d.lane >= 0 ? d.label : '';
+    if (this.textContent !== text) this.textContent = text;
+    if (this.getAttribute('text-anchor') !== d.labelAnchor) this.setAttribute('text-anchor', d.labelAnchor);
+  });
 
   // The link between an event's two dates: a dashed arc to a hollow mark on the axis.
   const linked = shown.filter((m) => m.otherX !== undefined);
@@ -136,22 +151,30 @@ export function drawChart(svg: SVGSVGElement, marks: readonly MarkLayout[], opti
     });
   links.select('circle').attr('cx', (d) => round(d.otherX!)).attr('cy', baseline);
 
-  const ticks = axisTicks(scale, g.width, lang);
-  const tickLabels = new Map(ticks.map((t) => [t.at, t.label]));
-  const axis = axisBottom(scale)
-    .tickValues(ticks.map((t) => t.at))
-    .tickFormat((at) => tickLabels.get(Number(at)) ?? '')
-    .tickSizeOuter(0);
-  const axisGroup = s.select<SVGGElement>('.tl-axis').attr('transform', `translate(0 ${axisY(g)})`).call(axis);
-  // d3-axis writes its own font and anchor; let the page's font and direction apply.
-  axisGroup.attr('font-family', null).attr('font-size', null).attr('direction', dir);
+  drawAxis(s.select<SVGGElement>('.tl-axis').attr('transform', `translate(0 ${axisY(g)})`), scale, g.width, lang, dir);
+}
+
+/** The time axis: a rule and keyed ticks, each tick's text written once, when it appears. */
+function drawAxis(axis: Selection<SVGGElement, unknown, null, undefined>, scale: TimeScale, width: number, lang: Lang, dir: Direction): void {
+  const [r0, r1] = scale.range() as [number, number];
+  axis.selectAll('path.domain').data([0]).join('path').attr('class', 'domain').attr('d', `M${Math.min(r0, r1)} 0H${Math.max(r0, r1)}`);
+  axis
+    .selectAll<SVGGElement, ReturnType<typeof axisTicks>[number]>('g.tick')
+    .data(axisTicks(scale, width, lang), (t) => `${t.label}@${t.at}`)
+    .join((enter) => {
+      const tick = enter.append('g').attr('class', 'tick');
+      tick.append('line').attr('y2', 6);
+      tick.append('text').attr('y', 9).attr('dy', '0.71em').attr('text-anchor', 'middle').attr('direction', dir).text((t) => t.label);
+      return tick;
+    })
+    .attr('transform', (t) => `translate(${round(t.x)} 0)`);
 }
 
 /** The whole chart as a new <svg> in `document`: what the tests snapshot. */
-export function renderTimeline(document: Document, marks: readonly MarkLayout[], options: DrawOptions): SVGSVGElement {
+export function renderTimeline(document: Document, layout: TimelineLayout, options: DrawOptions): SVGSVGElement {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement;
   svg.setAttribute('class', 'tl-chart');
   prepareChart(svg);
-  drawChart(svg, marks, options);
+  drawChart(svg, layout, options);
   return svg;
 }

@@ -16,24 +16,64 @@ export interface LaneItem {
  * all `maxLanes` are taken there: such marks are drawn without a label in the overflow row.
  */
 export function assignLanes(items: readonly LaneItem[], maxLanes: number, gap = 8): number[] {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start || a - b);
-  const laneEnds: number[] = [];
-  const lanes = new Array<number>(items.length).fill(-1);
-  for (const i of order) {
-    const item = items[i]!;
-    const occupiedTo = item.start + Math.max(item.end - item.start, item.labelWidth);
-    let lane = laneEnds.findIndex((end) => end + gap <= item.start);
-    if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.push(-Infinity) - 1;
-    if (lane === -1) continue;
-    laneEnds[lane] = occupiedTo;
-    lanes[i] = lane;
+  const n = items.length;
+  // Marks usually arrive in time order, which is reading order: sort only when they do not.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = items[i]!.start >= items[i - 1]!.start;
+  const order = sorted ? null : items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start || a - b);
+  const lanes = new LaneSet(maxLanes, gap);
+  const result = new Array<number>(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
+    result[i] = lanes.place(items[i]!);
   }
-  return lanes;
+  return result;
+}
+
+/**
+ * The lanes as they fill, for callers that place marks one at a time (the layout does, to
+ * avoid building a list of every mark on every frame). Placing out of order stays safe: a lane
+ * takes a mark only if the mark starts after everything already in that lane.
+ */
+export class LaneSet {
+  private readonly ends: Float64Array;
+  private used = 0;
+  constructor(
+    private readonly maxLanes: number,
+    private readonly gap = 8,
+  ) {
+    this.ends = new Float64Array(maxLanes).fill(-Infinity);
+  }
+
+  /** The lane the item goes into, or -1 when every lane is taken there. */
+  place(item: LaneItem): number {
+    let lane = -1;
+    for (let l = 0; l < this.used; l++) {
+      if (this.ends[l]! + this.gap <= item.start) {
+        lane = l;
+        break;
+      }
+    }
+    if (lane === -1 && this.used < this.maxLanes) lane = this.used++;
+    if (lane !== -1) this.ends[lane] = Math.max(this.ends[lane]!, item.start + Math.max(item.end - item.start, item.labelWidth));
+    return lane;
+  }
+
+  /** True when no lane is free before `position`: later marks starting there go to overflow. */
+  fullBefore(position: number): boolean {
+    if (this.used < this.maxLanes) return false;
+    for (let l = 0; l < this.used; l++) if (this.ends[l]! + this.gap <= position) return false;
+    return true;
+  }
 }
 
 /** A label's width estimated from its length, so layout never waits for text measurement. */
 export function estimateLabelWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.52) + 14;
+  return estimateWidthOfLength(text.length, fontSize);
+}
+
+export function estimateWidthOfLength(length: number, fontSize: number): number {
+  return Math.ceil(length * fontSize * 0.52) + 14;
 }
 
 /** Shortens a label to at most `max` characters, ending with an ellipsis when cut. */

@@ -2,7 +2,7 @@
 // is unit-tested and snapshot-tested for both directions, and cheap enough to run on every
 // zoom frame: only the events inside the visible window are laid out (binary search).
 import { intervalFor, otherInterval } from './clock.ts';
-import { assignLanes, estimateLabelWidth, truncateLabel } from './lanes.ts';
+import { LaneSet, estimateWidthOfLength, truncateLabel } from './lanes.ts';
 import { readingOffset, type TimeScale } from './scale.ts';
 import type { Clock, Direction, Interval, TimelineEvent } from './types.ts';
 
@@ -86,50 +86,91 @@ export function visibleEvents(index: ClockIndex, window: Interval): TimelineEven
   return out;
 }
 
-export function layoutMarks(events: readonly TimelineEvent[], options: LayoutOptions): MarkLayout[] {
-  const { scale, width, dir, clock, maxLanes, fontSize, include = () => true, maxLabelChars = 34 } = options;
+export interface TimelineLayout {
+  /** Marks with a lane, and so a label. */
+  marks: MarkLayout[];
+  /** Marks without a lane: their events and centres, kept as plain lists (no object per mark),
+   * so thousands of them cost little on each frame. markFor() makes a full mark when needed. */
+  overflow: { events: TimelineEvent[]; cx: number[] };
+}
+
+/** Lays out the visible events in one pass, in time order (which is reading order). */
+export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): TimelineLayout {
+  const { width, dir, clock, maxLanes, fontSize, include, maxLabelChars = 34 } = options;
+  const px = pixelMapper(options.scale);
+  const lanes = new LaneSet(maxLanes);
   const marks: MarkLayout[] = [];
+  const overflow: TimelineLayout['overflow'] = { events: [], cx: [] };
   for (const event of events) {
-    if (!include(event)) continue;
+    if (include && !include(event)) continue;
     const [s, e] = intervalFor(event, clock);
-    const a = scale(s);
-    const b = scale(e);
-    const x0 = Math.min(a, b);
-    const x1 = Math.max(a, b);
-    const isSpan = x1 - x0 >= MIN_SPAN_PX;
+    const a = px(s);
+    const b = px(e);
+    let x0 = a < b ? a : b;
+    let x1 = a < b ? b : a;
     const cx = (x0 + x1) / 2;
-    const other = otherInterval(event, clock);
-    const mark: MarkLayout = {
-      event,
-      x0: isSpan ? x0 : cx - DOT_RADIUS,
-      x1: isSpan ? x1 : cx + DOT_RADIUS,
-      isSpan,
-      cx,
-      lane: -1,
-      label: truncateLabel(event.title, maxLabelChars),
-      labelX: 0,
-      labelAnchor: 'start',
-    };
-    mark.labelX = dir === 'rtl' ? mark.x1 : mark.x0;
-    if (other) mark.otherX = (scale(other[0]) + scale(other[1])) / 2;
-    marks.push(mark);
-  }
-  const lanes = assignLanes(
-    marks.map((m) => {
-      const r0 = readingOffset(dir === 'rtl' ? m.x1 : m.x0, width, dir);
-      const r1 = r0 + (m.x1 - m.x0);
-      const labelWidth = estimateLabelWidth(m.label, fontSize);
-      if (r0 + labelWidth <= width) return { start: r0, end: r1, labelWidth };
+    const isSpan = x1 - x0 >= MIN_SPAN_PX;
+    if (!isSpan) {
+      x0 = cx - DOT_RADIUS;
+      x1 = cx + DOT_RADIUS;
+    }
+    const rs = readingOffset(dir === 'rtl' ? x1 : x0, width, dir);
+    // Crowded stretch: every lane is taken here, so skip the label arithmetic altogether.
+    if (lanes.fullBefore(rs)) {
+      overflow.events.push(event);
+      overflow.cx.push(cx);
+      continue;
+    }
+    const re = rs + (x1 - x0);
+    const labelWidth = estimateWidthOfLength(Math.min(event.title.length, maxLabelChars), fontSize);
+    let labelAnchor: 'start' | 'end' = 'start';
+    let labelX = dir === 'rtl' ? x1 : x0;
+    let item = { start: rs, end: re, labelWidth };
+    if (rs + labelWidth > width) {
       // No room before the chart's edge: the label ends at the mark's inline end instead,
       // or, where even that does not fit, ends at the chart's edge.
-      const labelEnd = r1 - labelWidth >= 0 ? r1 : Math.min(width, labelWidth);
-      m.labelAnchor = 'end';
-      m.labelX = dir === 'rtl' ? width - labelEnd : labelEnd;
-      const start = Math.min(r0, labelEnd - labelWidth);
-      return { start, end: Math.max(r1, labelEnd), labelWidth: labelEnd - start };
-    }),
-    maxLanes,
-  );
-  marks.forEach((m, i) => (m.lane = lanes[i]!));
-  return marks;
+      const labelEnd = re - labelWidth >= 0 ? re : Math.min(width, labelWidth);
+      labelAnchor = 'end';
+      labelX = dir === 'rtl' ? width - labelEnd : labelEnd;
+      const start = Math.min(rs, labelEnd - labelWidth);
+      item = { start, end: Math.max(re, labelEnd), labelWidth: labelEnd - start };
+    }
+    const lane = lanes.place(item);
+    if (lane === -1) {
+      overflow.events.push(event);
+      overflow.cx.push(cx);
+      continue;
+    }
+    const mark: MarkLayout = { event, x0, x1, isSpan, cx, lane, label: truncateLabel(event.title, maxLabelChars), labelX, labelAnchor };
+    const other = otherInterval(event, clock);
+    if (other) mark.otherX = (px(other[0]) + px(other[1])) / 2;
+    marks.push(mark);
+  }
+  return { marks, overflow };
+}
+
+/** A full mark for an event in the overflow row: drawn as its own element when marks are few,
+ * or when it is selected. */
+export function overflowMark(event: TimelineEvent, options: Pick<LayoutOptions, 'scale' | 'dir' | 'clock'>): MarkLayout {
+  const px = pixelMapper(options.scale);
+  const [s, e] = intervalFor(event, options.clock);
+  const a = px(s);
+  const b = px(e);
+  const cx = (a + b) / 2;
+  const half = Math.max(Math.abs(b - a), MIN_SPAN_PX) / 2;
+  const isSpan = Math.abs(b - a) >= MIN_SPAN_PX;
+  const x0 = isSpan ? cx - half : cx - DOT_RADIUS;
+  const x1 = isSpan ? cx + half : cx + DOT_RADIUS;
+  const mark: MarkLayout = { event, x0, x1, isSpan, cx, lane: -1, label: '', labelX: options.dir === 'rtl' ? x1 : x0, labelAnchor: 'start' };
+  const other = otherInterval(event, options.clock);
+  if (other) mark.otherX = (px(other[0]) + px(other[1])) / 2;
+  return mark;
+}
+
+/** The scale as one multiply-add: it runs for every visible event on every frame. */
+function pixelMapper(scale: TimeScale): (t: number) => number {
+  const [d0, d1] = scale.domain() as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const k = (r1 - r0) / (d1 - d0);
+  return (t) => r0 + (t - d0) * k;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { timeScale } from '../../../src/lib/timeline/scale.ts';
 import { fullDomain, orderByClock } from '../../../src/lib/timeline/clock.ts';
-import { indexForClock, layoutMarks, visibleEvents } from '../../../src/lib/timeline/layout.ts';
+import { indexForClock, layoutTimeline, overflowMark, visibleEvents } from '../../../src/lib/timeline/layout.ts';
 import { renderTimeline } from '../../../src/lib/timeline/draw.ts';
 import { estimateLabelWidth } from '../../../src/lib/timeline/lanes.ts';
 import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
@@ -15,10 +15,12 @@ function render(lang: 'ar' | 'en', clock: Clock = 'happened', width = 900) {
   const dir: Direction = lang === 'ar' ? 'rtl' : 'ltr';
   const events = orderByClock(sampleEvents(lang), clock);
   const scale = timeScale(fullDomain(events), width, dir);
-  const marks = layoutMarks(events, { scale, width, dir, clock, maxLanes: 6, fontSize: 12.5 });
+  const layout = layoutTimeline(events, { scale, width, dir, clock, maxLanes: 6, fontSize: 12.5 });
+  const marks = [...layout.marks, ...layout.overflow.events.map((e) => overflowMark(e, { scale, dir, clock }))];
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const svg = renderTimeline(document as unknown as Document, marks, {
+  const svg = renderTimeline(document as unknown as Document, layout, {
     scale,
+    clock,
     geometry: { width, lanes: 6, laneHeight: 36, top: 8 },
     lang,
     dir,
@@ -28,7 +30,12 @@ function render(lang: 'ar' | 'en', clock: Clock = 'happened', width = 900) {
   return { svg, marks };
 }
 
-const markX = (svg: SVGSVGElement, id: string) => Number(svg.querySelector(`[data-event-id="${id}"] rect`)!.getAttribute('x'));
+/** The mark's left edge on screen: its group is translated, its shape placed inside the group. */
+const markX = (svg: SVGSVGElement, id: string) => {
+  const group = svg.querySelector(`[data-event-id="${id}"]`)!;
+  const tx = Number(/translate\(([-\d.]+)/.exec(group.getAttribute('transform')!)![1]);
+  return tx + Number(group.querySelector('rect')!.getAttribute('x'));
+};
 
 describe('renderTimeline', () => {
   it('draws the 2013 Tadamon mark to the right of the 2021 Victoria mark in Arabic', () => {
@@ -97,7 +104,8 @@ describe('layoutMarks', () => {
     expect(visible.length).toBeLessThan(events.length / 5);
     for (const dir of ['ltr', 'rtl'] as const) {
       const scale = timeScale(window, 1000, dir, 0);
-      const marks = layoutMarks(visible, { scale, width: 1000, dir, clock: 'happened', maxLanes: 8, fontSize: 12.5 });
+      const { marks, overflow } = layoutTimeline(visible, { scale, width: 1000, dir, clock: 'happened', maxLanes: 8, fontSize: 12.5 });
+      expect(marks.length + overflow.events.length).toBe(visible.length);
       // What each labelled mark occupies, mark and label together, in screen pixels.
       const extent = (m: (typeof marks)[number]) => {
         const w = estimateLabelWidth(m.label, 12.5);
@@ -105,7 +113,7 @@ describe('layoutMarks', () => {
         const [a, b] = (dir === 'ltr') === (m.labelAnchor === 'start') ? [startsAt, startsAt + w] : [startsAt - w, startsAt];
         return [Math.min(a, m.x0), Math.max(b, m.x1)] as const;
       };
-      for (const [, lane] of Map.groupBy(marks.filter((m) => m.lane >= 0), (m) => m.lane)) {
+      for (const [, lane] of Map.groupBy(marks, (m) => m.lane)) {
         const spans = lane.map(extent).sort((p, q) => p[0] - q[0]);
         for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
       }

@@ -1,0 +1,18 @@
+// Byte budgets for the JavaScript each kind of page ships (sizes, not timings: timings are
+// measured by `npm run bench`).
+import { describe, expect, it } from 'vitest';
+import { pageScripts, totalGzip } from '../../scripts/lib/page-scripts.mjs';
+import { DIST, assertBuilt } from '../helpers/dist.ts';
+
+describe('JavaScript budgets', () => {
+  it.each(['ar', 'en'])('the timeline page ships under 35 KB gzip (%s)', (lang) => {
+    assertBuilt();
+    const scripts = pageScripts(DIST, `${lang}/timeline`);
+    expect(scripts.map((s) => s.name)).toContain('/js/site-timeline.js');
+    expect(totalGzip(scripts)).toBeLessThan(35 * 1024);
+  });
+
+  it.each(['about', 'sources', 'places'])('a page without a chart ships no script (%s)', (page) => {
+    expect(pageScripts(DIST, `en/${page}`)).toEqual([]);
+  });
+});
