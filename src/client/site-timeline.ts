@@ -151,13 +151,15 @@ export class SiteTimeline extends HTMLElement {
 
   private geometry(): Geometry {
     // Fewer lanes on narrow screens, where a tall chart would push the text away.
-    const lanes = this.width < 900 ? 6 : 8;
+    const lanes = this.width < 900 || this.hasAttribute('data-follow-list') ? 6 : 8;
     return { width: this.width, lanes, laneHeight: 36, top: 8 };
   }
 
   private buildInterface(): void {
     const L = this.labels;
-    const root = el('div', { class: 'tl' });
+    // On the home page the chart follows the list being read: it stays in view (sticky on wide
+    // screens) and the list itself shows the event, so there is no detail panel.
+    const root = el('div', { class: this.hasAttribute('data-follow-list') ? 'tl tl-follow' : 'tl' });
     const toolbar = el('div', { class: 'tl-toolbar' });
 
     const clock = el('fieldset', { class: 'tl-clock' });
@@ -373,7 +375,9 @@ export class SiteTimeline extends HTMLElement {
           for (const item of items) item.classList.toggle('is-reading', item.dataset.eventId === id);
         }
       },
-      { rootMargin: '-45% 0px -50% 0px' },
+      // The entry being read is the one crossing a band across the middle of what is visible
+      // of the list: below the chart when the chart is sticky.
+      { rootMargin: getComputedStyle(this.root!).position === 'sticky' ? '-62% 0px -30% 0px' : '-45% 0px -50% 0px' },
     );
     items.forEach((item) => observer.observe(item));
     this.cleanup.push(() => observer.disconnect());
@@ -393,8 +397,8 @@ export class SiteTimeline extends HTMLElement {
   private showDetail(event: TimelineEvent | undefined): void {
     const d = this.detail;
     d.replaceChildren();
-    d.hidden = !event;
-    if (!event) return;
+    d.hidden = !event || this.hasAttribute('data-follow-list');
+    if (d.hidden || !event) return;
     const L = this.labels;
     const title = el('p', { class: 'tl-detail-title' });
     title.append(el('a', { href: event.href }, event.title));

@@ -180,12 +180,20 @@ describe('the two clocks', () => {
 });
 
 describe('the home page', () => {
-  it.each(['ar', 'en'])('highlights the event being read as the reader scrolls the list (%s)', async (lang) => {
-    const { page, context, errors } = await watchedPage(site);
+  it.each([
+    ['ar', 'desktop, chart sticky', { width: 1280, height: 900 }, 0.66],
+    ['en', 'desktop, chart sticky', { width: 1280, height: 900 }, 0.66],
+    ['ar', 'phone', { width: 390, height: 844 }, 0.47],
+  ] as const)('highlights the event being read as the reader scrolls the list (%s, %s)', async (lang, _mode, viewport, at) => {
+    const { page, context, errors } = await watchedPage(site, { viewport });
     await page.goto(`${site.base}/${lang}/`);
     await page.waitForSelector('site-timeline .tl-mark');
-    await page.locator('site-timeline li[data-event-id="caesar-act"]').evaluate((li) => li.scrollIntoView({ block: 'center' }));
+    // Bring the entry into the band the reader's eye is on: below the sticky chart on wide screens.
+    await page.locator('site-timeline li[data-event-id="caesar-act"]').evaluate((li, ratio) => {
+      window.scrollBy(0, li.getBoundingClientRect().top - innerHeight * ratio);
+    }, at);
     await expect.poll(() => page.locator('site-timeline .tl-mark[aria-current="true"]').getAttribute('data-event-id')).toBe('caesar-act');
+    expect(await page.locator('site-timeline li.is-reading').getAttribute('data-event-id')).toBe('caesar-act');
     expect(errors).toEqual([]);
     await context.close();
   });
