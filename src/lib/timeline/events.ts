@@ -20,6 +20,7 @@ export function toTimelineEvent(id: string, data: EventData, lang: Lang, places:
     summary: data.summary,
     kind: data.kind,
     chapter: data.chapter,
+    ...(data.lead ? { lead: true } : {}),
     happened: dateInterval(data.date),
     ...(data.revealed ? { revealed: dateInterval(data.revealed), revealedLabel: formatEventDate(data.revealed, lang) } : {}),
     happenedLabel: formatEventDate(data.date, lang),

@@ -98,7 +98,12 @@ export interface TimelineLayout {
 export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): TimelineLayout {
   const { width, dir, clock, maxLanes, fontSize, include, maxLabelChars = 34 } = options;
   const px = pixelMapper(options.scale);
-  const lanes = new LaneSet(maxLanes);
+  // The chapters' own pages get a lane of their own at the top, so that in a crowded stretch
+  // their labels are the last to go; every other event shares the remaining lanes.
+  const hasLeads = maxLanes > 1 && events.some((e) => e.lead);
+  const leadLane = new LaneSet(hasLeads ? 1 : 0);
+  const lanes = new LaneSet(hasLeads ? maxLanes - 1 : maxLanes);
+  const laneOffset = hasLeads ? 1 : 0;
   const marks: MarkLayout[] = [];
   const overflow: TimelineLayout['overflow'] = { events: [], cx: [] };
   for (const event of events) {
@@ -116,7 +121,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     }
     const rs = readingOffset(dir === 'rtl' ? x1 : x0, width, dir);
     // Crowded stretch: every lane is taken here, so skip the label arithmetic altogether.
-    if (lanes.fullBefore(rs)) {
+    if (lanes.fullBefore(rs) && !(event.lead && !leadLane.fullBefore(rs))) {
       overflow.events.push(event);
       overflow.cx.push(cx);
       continue;
@@ -135,7 +140,9 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
       const start = Math.min(rs, labelEnd - labelWidth);
       item = { start, end: Math.max(re, labelEnd), labelWidth: labelEnd - start };
     }
-    const lane = lanes.place(item);
+    const leadPlace = event.lead ? leadLane.place(item) : -1;
+    const shared = leadPlace === -1 ? lanes.place(item) : -1;
+    const lane = leadPlace !== -1 ? 0 : shared === -1 ? -1 : shared + laneOffset;
     if (lane === -1) {
       overflow.events.push(event);
       overflow.cx.push(cx);

@@ -15,6 +15,8 @@ export interface TimelineEvent {
   summary: string;
   kind: EventKind;
   chapter: Chapter;
+  /** The chapter's long-form page: its label is kept visible in crowded stretches. */
+  lead?: boolean;
   happened: Interval;
   /** Only where the event became public at another time than it happened. */
   revealed?: Interval;

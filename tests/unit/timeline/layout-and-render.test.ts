@@ -121,6 +121,18 @@ describe('layoutMarks', () => {
   });
 });
 
+describe('chapter pages in crowded stretches', () => {
+  it('keep their labels where thousands of other events crowd them out', () => {
+    const crowd = syntheticEvents(3000);
+    const lead = { ...sampleEvents()[3]!, id: 'lead', title: 'A chapter', lead: true };
+    const events = orderByClock([...crowd, lead], 'happened');
+    const scale = timeScale(fullDomain(events), 1200, 'ltr');
+    const { marks, overflow } = layoutTimeline(events, { scale, width: 1200, dir: 'ltr', clock: 'happened', maxLanes: 6, fontSize: 12.5 });
+    expect(overflow.events.length).toBeGreaterThan(2000);
+    expect(marks.find((m) => m.event.id === 'lead')?.lane).toBe(0);
+  });
+});
+
 describe('axis', () => {
   it('names ticks by year, month or day depending on how far apart they are', () => {
     const years = [new Date(Date.UTC(2012, 0, 1)), new Date(Date.UTC(2014, 0, 1))];
