@@ -13,6 +13,8 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Browser checks poll until the page has caught up; a busy 2-core machine needs more than 1 s.
+    expect: { poll: { timeout: 8_000 } },
     hookTimeout: 60_000,
   },
 });
