@@ -7,7 +7,7 @@ import type { EventDate, Place } from '../content-schema.ts';
 import { t } from '../../i18n/t.ts';
 import { formatEventDate, formatPrecisionKm } from '../format.ts';
 import { eventPath } from '../paths.ts';
-import { REGIONS, regionOf } from '../geo/place-bounds.ts';
+import { REGIONS, inSyria, regionOf } from '../geo/place-bounds.ts';
 import { placesBounds } from './view.ts';
 import type { Bounds } from '../geo/geometry.ts';
 
@@ -35,7 +35,7 @@ export interface MapPlace {
 
 export interface MapData {
   places: MapPlace[];
-  /** The view to open on: the places in Syria and its neighbours, or all of them. */
+  /** The view to open on: the places in Syria; failing that, in its neighbours; failing that, all. */
   focus: Bounds | null;
   /** Every place, for "show all places". */
   all: Bounds | null;
@@ -63,6 +63,8 @@ export function mapData(places: readonly Place[], events: readonly EventForMap[]
         .map((e) => ({ id: e.id, title: e.data.title, date: formatEventDate(e.data.date, lang), href: eventPath(lang, e.id) })),
     };
   });
-  const home = mapPlaces.filter((p) => regionOf(p.lat, p.lng) === REGIONS[0]);
-  return { places: mapPlaces, focus: placesBounds(home.length ? home : mapPlaces), all: placesBounds(mapPlaces) };
+  const syria = mapPlaces.filter((p) => inSyria(p.lat, p.lng));
+  const near = mapPlaces.filter((p) => regionOf(p.lat, p.lng) === REGIONS[0]);
+  const focus = syria.length ? syria : near.length ? near : mapPlaces;
+  return { places: mapPlaces, focus: placesBounds(focus), all: placesBounds(mapPlaces) };
 }
