@@ -119,7 +119,7 @@ describe('mapData', () => {
     expect(koblenz.precisionText).toBe('Approximate position, within about 5 km');
   });
 
-  it('opens on the places in Syria and its neighbours, and can show them all', () => {
+  it('opens on the places in Syria, and can show them all', () => {
     const { focus, all } = mapData(places, events, 'en');
     expect(focus![1][0]).toBeLessThan(34);
     expect(all![1][0]).toBeGreaterThan(50);
