@@ -31,6 +31,7 @@ class SiteMap extends HTMLElement {
     const pane = this.querySelector<HTMLElement>('.map-pane');
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!L || !pane || !json || this.map) return;
+    performance.mark('site-map:start');
     const data = JSON.parse(json) as MapData;
     const d = this.dataset;
     const lang = (d.lang === 'en' ? 'en' : 'ar') as Lang;
@@ -60,17 +61,23 @@ class SiteMap extends HTMLElement {
     else map.setView([35, 38.5], 6);
 
     if (window.SITE_BASEMAP) drawBasemap(L, map, window.SITE_BASEMAP, lang, `map-hatch-${++uid}`);
+    const follow = this.hasAttribute('data-follow-hash');
     this.places = drawPlaces(L, map, data.places, {
       lang,
       dir,
       animate: !still,
+      onSelect: follow ? (id) => this.showInAddress(id, data) : undefined,
       labels: { eventsHere: d.eventsHere ?? '', noEvents: d.noEvents ?? '', cluster: d.cluster ?? '{n}', close: d.close ?? '×' },
     });
 
     const street = this.querySelector<HTMLButtonElement>('[data-street-toggle]');
     if (street) this.cleanups.push(streetMapToggle(L, map, street, d.streetAttribution ?? 'OpenStreetMap'));
     this.wireViewToggle(map, data, focus, maxFit);
-    if (this.hasAttribute('data-follow-hash')) this.followHash(map, data);
+    if (follow) this.followHash(data);
+    // Tests and the benchmark wait for this: everything is drawn.
+    this.dataset.ready = '';
+    performance.mark('site-map:ready');
+    this.dispatchEvent(new CustomEvent('site-map:ready', { bubbles: true }));
   }
 
   /** "Show every place" ⇄ "Back to Syria", when some places lie far from the rest. */
@@ -87,26 +94,24 @@ class SiteMap extends HTMLElement {
     this.cleanups.push(() => button.removeEventListener('click', onClick));
   }
 
-  /** The address names the selected place; a bad address selects nothing and breaks nothing. */
-  private followHash(map: Leaflet.Map, data: MapData): void {
+  /** /<lang>/map/#<place-id> selects that place; a bad address selects nothing and breaks nothing. */
+  private followHash(data: MapData): void {
     const known = new Set(data.places.map((p) => p.id));
     const fromHash = () => {
       const id = placeIdFromHash(location.hash, known);
       if (id) this.places?.select(id);
     };
-    const onOpen = (e: Leaflet.PopupEvent) => {
-      const source = (e.popup as unknown as { _source?: Leaflet.Marker })._source;
-      const id = [...(this.places?.markers ?? [])].find(([, m]) => m === source)?.[0];
-      if (id && location.hash !== hashForPlace(id)) history.replaceState(history.state, '', hashForPlace(id));
-    };
-    const onClose = () => {
-      if (placeIdFromHash(location.hash, known)) history.replaceState(history.state, '', location.pathname + location.search);
-    };
-    map.on('popupopen', onOpen);
-    map.on('popupclose', onClose);
     addEventListener('hashchange', fromHash);
     this.cleanups.push(() => removeEventListener('hashchange', fromHash));
     fromHash();
+  }
+
+  /** The address follows the selection, without adding to the history at every click. */
+  private showInAddress(id: string | null, data: MapData): void {
+    const hash = hashForPlace(id);
+    if (location.hash === hash) return;
+    if (!id && !placeIdFromHash(location.hash, new Set(data.places.map((p) => p.id)))) return;
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
 
   disconnectedCallback(): void {
@@ -115,6 +120,7 @@ class SiteMap extends HTMLElement {
     this.map?.remove();
     this.map = null;
     this.places = null;
+    delete this.dataset.ready;
   }
 }
 
