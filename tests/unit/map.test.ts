@@ -70,7 +70,7 @@ describe('storyCityLabels', () => {
       { id: 'damascus', name: { ar: 'دمشق', en: 'Damascus' }, lat: 33.5131, lng: 36.2919 },
       { id: 'tadamon', name: { ar: 'حي التضامن', en: 'Tadamon neighbourhood' }, lat: 33.4778, lng: 36.3094 },
     ]);
-    expect(labels).toEqual([{ name: { ar: 'دمشق', en: 'Damascus' }, lat: 33.5131, lng: 36.2919, kind: 'city', minZoom: 5 }]);
+    expect(labels).toEqual([{ name: { ar: 'دمشق', en: 'Damascus' }, lat: 33.5131, lng: 36.2919, kind: 'story', minZoom: 6 }]);
   });
 });
 

@@ -4,7 +4,8 @@
 // The cities of the story are labelled at their coordinates from content/places.json.
 import type { Lang } from '../../i18n/locales.ts';
 
-export type LabelKind = 'country' | 'city' | 'occupied';
+/** country; city (a reference city, drawn with a dot); story (a city of the story, whose dot is a place marker); occupied. */
+export type LabelKind = 'country' | 'city' | 'story' | 'occupied';
 
 export interface MapLabel {
   name: { ar: string; en: string };
@@ -58,18 +59,20 @@ export const GOLAN_LABEL: MapLabel = {
 
 /** Places of the story that are whole cities, labelled like the reference cities (from this zoom). */
 export const STORY_CITIES: Readonly<Record<string, number>> = {
-  damascus: 5,
+  damascus: 6,
   homs: 6,
   daraa: 7,
-  istanbul: 5,
-  koblenz: 5,
-  washington: 4,
-  'new-york': 4,
+  istanbul: 6,
+  koblenz: 6,
+  washington: 6,
+  'new-york': 6,
 };
 
 /** City labels for the story's cities that exist in the content, at their content coordinates. */
 export function storyCityLabels(places: readonly { id: string; name: { ar: string; en: string }; lat: number; lng: number }[]): MapLabel[] {
-  return places.filter((p) => p.id in STORY_CITIES).map((p) => city(p.name.en, p.name.ar, p.lat, p.lng, STORY_CITIES[p.id]!));
+  return places
+    .filter((p) => p.id in STORY_CITIES)
+    .map((p) => ({ name: { ar: p.name.ar, en: p.name.en }, lat: p.lat, lng: p.lng, kind: 'story', minZoom: STORY_CITIES[p.id]! }));
 }
 
 export interface ShownLabel {
