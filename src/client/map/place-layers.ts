@@ -85,14 +85,16 @@ export function drawPlaces(
   };
   map.on('popupclose', onClose);
 
-  type ClusterEvent = Leaflet.LeafletEvent & { layer: Leaflet.Marker; originalEvent?: KeyboardEvent };
-  cluster.on('click', (e) => open((e as ClusterEvent).layer));
+  // markercluster passes on its markers' events with the marker as `layer`.
+  type LayerEvent<T> = { layer: T; originalEvent?: KeyboardEvent };
+  const of = <T,>(e: unknown) => e as LayerEvent<T>;
+  cluster.on('click', (e) => open(of<Leaflet.Marker>(e).layer));
   cluster.on('keypress', (e) => {
-    if ((e as ClusterEvent).originalEvent?.key === 'Enter') open((e as ClusterEvent).layer);
+    if (of(e).originalEvent?.key === 'Enter') open(of<Leaflet.Marker>(e).layer);
   });
   // Enter on a cluster zooms into it, as a click does.
   cluster.on('clusterkeypress', (e) => {
-    const { layer, originalEvent } = e as ClusterEvent & { layer: Leaflet.MarkerCluster };
+    const { layer, originalEvent } = of<Leaflet.MarkerCluster>(e);
     if (originalEvent?.key !== 'Enter') return;
     if (map.getZoom() >= map.getMaxZoom()) layer.spiderfy();
     else layer.zoomToBounds({ padding: [24, 24] });
