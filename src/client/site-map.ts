@@ -21,6 +21,9 @@ import { atLeast, zoomControlCorner } from '../lib/map/view.ts';
 
 let uid = 0;
 
+/** The first view is never narrower than this many degrees, so a lone neighbourhood keeps its country around it. */
+const MIN_SPAN_DEG = 1.5;
+
 class SiteMap extends HTMLElement {
   private map: Leaflet.Map | null = null;
   private places: PlaceLayers | null = null;
@@ -55,25 +58,26 @@ class SiteMap extends HTMLElement {
     L.control.attribution({ position: 'bottomright', prefix: d.attribution ?? false }).addTo(map);
 
     const start = d.initial === 'all' ? data.all : data.focus;
-    const focus = start ? atLeast(start, Number(d.minSpan ?? 1.5)) : null;
+    const focus = start ? atLeast(start, MIN_SPAN_DEG) : null;
     const maxFit = Number(d.maxZoom ?? 7);
     if (focus) map.fitBounds(focus, { maxZoom: maxFit, padding: [16, 16], animate: false });
     else map.setView([35, 38.5], 6);
 
     if (window.SITE_BASEMAP) drawBasemap(L, map, window.SITE_BASEMAP, lang, `map-hatch-${++uid}`);
     const follow = this.hasAttribute('data-follow-hash');
+    const known = new Set(data.places.map((p) => p.id));
     this.places = drawPlaces(L, map, data.places, {
       lang,
       dir,
       animate: !still,
-      onSelect: follow ? (id) => this.showInAddress(id, data) : undefined,
+      onSelect: follow ? (id) => this.showInAddress(id, known) : undefined,
       labels: { eventsHere: d.eventsHere ?? '', noEvents: d.noEvents ?? '', cluster: d.cluster ?? '{n}', close: d.close ?? '×' },
     });
 
     const street = this.querySelector<HTMLButtonElement>('[data-street-toggle]');
     if (street) this.cleanups.push(streetMapToggle(L, map, street, d.streetAttribution ?? 'OpenStreetMap'));
     this.wireViewToggle(map, data, focus, maxFit);
-    if (follow) this.followHash(data);
+    if (follow) this.followHash(known);
     // Tests and the benchmark wait for this: everything is drawn.
     this.dataset.ready = '';
     performance.mark('site-map:ready');
@@ -95,8 +99,7 @@ class SiteMap extends HTMLElement {
   }
 
   /** /<lang>/map/#<place-id> selects that place; a bad address selects nothing and breaks nothing. */
-  private followHash(data: MapData): void {
-    const known = new Set(data.places.map((p) => p.id));
+  private followHash(known: ReadonlySet<string>): void {
     const fromHash = () => {
       const id = placeIdFromHash(location.hash, known);
       if (id) this.places?.select(id);
@@ -107,10 +110,11 @@ class SiteMap extends HTMLElement {
   }
 
   /** The address follows the selection, without adding to the history at every click. */
-  private showInAddress(id: string | null, data: MapData): void {
+  private showInAddress(id: string | null, known: ReadonlySet<string>): void {
     const hash = hashForPlace(id);
     if (location.hash === hash) return;
-    if (!id && !placeIdFromHash(location.hash, new Set(data.places.map((p) => p.id)))) return;
+    // Closing a popup clears a place from the address, never some other anchor.
+    if (!id && !placeIdFromHash(location.hash, known)) return;
     history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
 

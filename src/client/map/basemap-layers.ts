@@ -49,6 +49,8 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Basema
   const pane = map.createPane('labels');
   pane.style.zIndex = '450';
   pane.style.pointerEvents = 'none';
+  // The names repeat what the list under the map says; screen readers read the list.
+  pane.setAttribute('aria-hidden', 'true');
   const names = L.layerGroup([], { pane: 'labels' }).addTo(map);
   const redraw = () => {
     names.clearLayers();
@@ -59,8 +61,6 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Basema
       const icon = L.divIcon({ className: `map-label map-label--${label.kind}`, html: span, iconSize: undefined });
       names.addLayer(L.marker([label.lat, label.lng], { icon, pane: 'labels', interactive: false, keyboard: false }));
     }
-    // The names repeat what the list under the map says; screen readers read the list.
-    pane.setAttribute('aria-hidden', 'true');
   };
   map.on('zoomend', redraw);
   redraw();
