@@ -30,6 +30,21 @@ class SiteMap extends HTMLElement {
   private cleanups: (() => void)[] = [];
 
   connectedCallback(): void {
+    // A map far down the page (an event's places come after its text) is drawn only when the
+    // reader comes near it, so the text loads first on a slow phone.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        this.draw();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    near.observe(this);
+    this.cleanups.push(() => near.disconnect());
+  }
+
+  private draw(): void {
     const L = window.L;
     const pane = this.querySelector<HTMLElement>('.map-pane');
     const json = this.querySelector('script[type="application/json"]')?.textContent;

@@ -20,6 +20,8 @@ const TILES = 'tile.openstreetmap.org';
 async function ready(page: Page, path: string) {
   const response = await page.goto(site.base + path);
   expect(response?.status()).toBe(200);
+  // A map below the fold is drawn when the reader scrolls near it.
+  await page.locator('site-map').scrollIntoViewIfNeeded();
   await page.waitForSelector('site-map[data-ready]');
 }
 
@@ -187,6 +189,16 @@ describe('the optional street map', () => {
 });
 
 describe('the map on an event page', () => {
+  it('waits until the reader comes near it before drawing', async () => {
+    const { page, context } = await watchedPage(site, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.base}/en/events/tadamon-massacre/`);
+    await page.waitForTimeout(300);
+    expect(await page.locator('site-map[data-ready]').count()).toBe(0);
+    await page.locator('site-map').scrollIntoViewIfNeeded();
+    await page.waitForSelector('site-map[data-ready]');
+    await context.close();
+  });
+
   it.each(['ar', 'en'] as const)('shows every place of the event (%s), cleanly', async (lang) => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await ready(page, `/${lang}/events/victoria-documents/`);
