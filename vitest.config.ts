@@ -8,13 +8,23 @@ process.env.TZ = 'Pacific/Kiritimati';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/**/*.test.ts'],
-    // Browser tests share one Chromium and one server per file; keep files from competing for 2 cores.
-    fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 30_000,
     // Browser checks poll until the page has caught up; a busy 2-core machine needs more than 1 s.
     expect: { poll: { timeout: 8_000 } },
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        // Each browser file runs its own Chromium and server: one file at a time, after the rest,
+        // so two Chromiums never compete for the machine's two cores (that made page loads and
+        // axe slow enough to fail their waits).
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

@@ -131,4 +131,28 @@ export const ar = {
   'timeline.announce': '{title}، {date}',
   'timeline.list': 'كل الأحداث في قائمة',
   'timeline.open': 'افتح التسلسل الزمني كاملًا',
+  // Map
+  'nav.map': 'الخريطة',
+  'map.title': 'خريطة الأماكن',
+  'map.intro':
+    'كل الأماكن التي تذكرها الأحداث، على خريطة مرسومة من بيانات تأتي مع الموقع، فلا تحمّل شيئًا من مكان آخر ما لم تشغّل خريطة الشوارع. تدلّ النقطة المصمتة على موقع يحدّده مصدر، وتدلّ النقطة المفرغة ذات الدائرة المتقطعة على موقع قدّرناه، مع نصف القطر الذي يقع المكان الحقيقي ضمنه. وتعرض القائمة تحت الخريطة الأماكن نفسها بإحداثياتها ومصادرها.',
+  'map.label': 'خريطة الأماكن',
+  'map.zoomIn': 'تكبير',
+  'map.zoomOut': 'تصغير',
+  'map.close': 'إغلاق',
+  'map.cluster': 'أماكن متقاربة عددها {n}: اضغط Enter للتكبير',
+  'map.noEvents': 'لا يرتبط هذا المكان بأي حدث في الموقع.',
+  'map.legendPrecise': 'موقع يحدّده مصدر',
+  'map.legendApprox': 'موقع تقريبي: يقع المكان ضمن الدائرة',
+  'map.legendGolan': 'الجولان السوري المحتل',
+  'map.legendCluster': 'عدة أماكن: كبّر الخريطة',
+  'map.showAll': 'عرض كل الأماكن',
+  'map.showFocus': 'العودة إلى سوريا',
+  'map.street': 'خريطة الشوارع (OpenStreetMap)',
+  'map.streetNote':
+    'اختيارية. تحمّل خريطة الشوارع صور الخريطة من خادم OpenStreetMap (tile.openstreetmap.org)، فيصل إليه عنوان IP الخاص بك وعنوان هذا الموقع والمناطق التي تنظر إليها. تبقى معطّلة ما لم تشغّلها، ويتذكّر هذا المتصفح اختيارك.',
+  'map.streetAttribution': '© المساهمون في <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+  'map.attribution': 'رُسمت بمكتبة <a href="https://leafletjs.com/">Leaflet</a> من بيانات <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+  'map.placesList': 'الأماكن بإحداثياتها ومصادرها',
+  'map.howDrawn': 'كيف نرسم الحدود على هذه الخريطة',
 } as const satisfies Record<MessageKey, string>;

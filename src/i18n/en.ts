@@ -130,6 +130,30 @@ export const en = {
   'timeline.announce': '{title}, {date}',
   'timeline.list': 'All events as a list',
   'timeline.open': 'Open the full timeline',
+  // Map
+  'nav.map': 'Map',
+  'map.title': 'Map of the places',
+  'map.intro':
+    'Every place the events name, on a map drawn from data that comes with the site: it loads nothing from elsewhere unless you turn on the street map. A dot marks a position given by a source; a hollow dot with a dashed circle marks the project’s estimate, with the radius within which the real place lies. The list under the map gives the same places with their coordinates and sources.',
+  'map.label': 'Map of the places',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.close': 'Close',
+  'map.cluster': '{n} places close together: press Enter to zoom in',
+  'map.noEvents': 'No event on this site is placed here.',
+  'map.legendPrecise': 'Position from a source',
+  'map.legendApprox': 'Approximate: the place lies within the circle',
+  'map.legendGolan': 'Occupied Syrian Golan',
+  'map.legendCluster': 'Several places: zoom in',
+  'map.showAll': 'Show every place',
+  'map.showFocus': 'Back to Syria',
+  'map.street': 'Street map (OpenStreetMap)',
+  'map.streetNote':
+    'Optional. The street map loads map images from OpenStreetMap’s server (tile.openstreetmap.org), which then receives your IP address, this site’s address and the areas you look at. It stays off unless you turn it on; this browser remembers your choice.',
+  'map.streetAttribution': '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  'map.attribution': 'Drawn with <a href="https://leafletjs.com/">Leaflet</a> from <a href="https://www.naturalearthdata.com/">Natural Earth</a> data',
+  'map.placesList': 'The places, with coordinates and sources',
+  'map.howDrawn': 'How the borders on this map are drawn',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,8 @@
 // under every chapter whose pages rely on it, and sources no page cites are listed apart.
 import type { Chapter, Source } from './content-schema.ts';
 
-export interface CitingEvent { id: string; title: string; chapter: Chapter; sources: string[] }
+/** An event, or a prose page such as About (with its own href), and the sources it cites. */
+export interface CitingEvent { id: string; title: string; chapter: Chapter; sources: string[]; href?: string }
 export interface ChapterSources { chapter: Chapter; sources: { source: Source; citedBy: CitingEvent[] }[] }
 
 const CHAPTER_ORDER: Chapter[] = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];

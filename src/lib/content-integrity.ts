@@ -7,6 +7,7 @@ import { eventSchema, pageSchema, placeSchema, sourceSchema, idSchema } from './
 import type { EventData, PageData, Place, Source } from './content-schema.ts';
 import type { RawContent, RawFile, RawMdxFile } from './content-files.ts';
 import { LANGS } from '../i18n/locales.ts';
+import { placeBoundsProblems } from './geo/place-bounds.ts';
 
 export interface ContentProblem {
   file: string;
@@ -232,6 +233,12 @@ export function checkContent(raw: RawContent): CheckedContent {
   };
   const sources = parseEach(raw.sources, sourceSchema, problems, entryLabel(raw.sources));
   const places = parseEach(raw.places, placeSchema, problems, entryLabel(raw.places));
+  // A valid place must also be where the story happens (src/lib/geo/place-bounds.ts).
+  raw.places.forEach((rawPlace, i) => {
+    const parsed = placeSchema.safeParse(rawPlace.data);
+    if (!parsed.success) return;
+    for (const p of placeBoundsProblems(parsed.data)) problems.push({ file: rawPlace.file, field: `${entryLabel(raw.places)(i)}${p.field}`, message: p.message });
+  });
 
   const events: CheckedEvent[] = [];
   for (const rawEvent of raw.events) {

@@ -123,6 +123,40 @@ describe('checkContent', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: `[0] "tadamon".${field}`, message: expect.stringMatching(/Fix: .*degrees/) }));
   });
 
+  it('rejects a place whose latitude and longitude are swapped', () => {
+    const f = validFixture();
+    Object.assign(f.places[0]!, { lat: 36.3094, lng: 33.4778 });
+    expect(problemsOf(f)).toEqual([
+      {
+        file: 'content/places.json',
+        field: '[0] "tadamon".lat',
+        message: expect.stringMatching(/^\(lat 36\.3094, lng 33\.4778\) is outside Syria, but \(lat 33\.4778, lng 36\.3094\) is inside it: lat and lng look swapped\. Fix: swap them/),
+      },
+    ]);
+  });
+
+  it('rejects a place outside the regions where the story happens', () => {
+    const f = validFixture();
+    Object.assign(f.places[0]!, { lat: -33.87, lng: 151.21 });
+    expect(problemsOf(f)).toContainEqual({
+      file: 'content/places.json',
+      field: '[0] "tadamon".lat',
+      message: expect.stringMatching(/outside every region of this story \(Syria and its neighbours.*\)\. Fix: check the coordinates against the source/),
+    });
+  });
+
+  it('rejects a precision radius that covers a region rather than a place', () => {
+    const f = validFixture();
+    f.places[0]!.precision = 250_000;
+    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: '[0] "tadamon".precision', message: expect.stringContaining('Fix:') }));
+  });
+
+  it('rejects a place whose source is not in the bibliography', () => {
+    const f = validFixture();
+    f.places[0]!.source = 'nowhere';
+    expect(problemsOf(f)).toContainEqual({ file: 'content/places.json', field: 'tadamon.source', message: expect.stringContaining('unknown source id "nowhere". Fix: add an entry') });
+  });
+
   it('rejects a place without a source', () => {
     const f = validFixture();
     delete f.places[0]!.source;

@@ -1,0 +1,146 @@
+// <site-map>: turns the server-rendered list of places into a map, without replacing it (the
+// list stays the no-JavaScript and screen-reader alternative). Leaflet draws the offline basemap
+// from window.SITE_BASEMAP (public/js/basemap.js) and the places from the JSON in the element;
+// nothing is fetched, so it works from a folder too. Labels come from data-* attributes.
+//
+// On the map page (data-follow-hash) the address follows the selection: /<lang>/map/#<place-id>
+// opens with that place selected, and selecting another place updates it.
+import 'leaflet';
+import 'leaflet.markercluster';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './map/site-map.css';
+import type * as Leaflet from 'leaflet';
+import type { Lang } from '../i18n/locales.ts';
+import type { MapData } from './map/types.ts';
+import { drawBasemap } from './map/basemap-layers.ts';
+import { drawPlaces, type PlaceLayers } from './map/place-layers.ts';
+import { streetMapToggle } from './map/street-layer.ts';
+import { hashForPlace, placeIdFromHash } from '../lib/map/hash.ts';
+import { atLeast, zoomControlCorner } from '../lib/map/view.ts';
+
+let uid = 0;
+
+/** The first view is never narrower than this many degrees, so a lone neighbourhood keeps its country around it. */
+const MIN_SPAN_DEG = 1.5;
+
+class SiteMap extends HTMLElement {
+  private map: Leaflet.Map | null = null;
+  private places: PlaceLayers | null = null;
+  private cleanups: (() => void)[] = [];
+
+  connectedCallback(): void {
+    // A map far down the page (an event's places come after its text) is drawn only when the
+    // reader comes near it, so the text loads first on a slow phone.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        this.draw();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    near.observe(this);
+    this.cleanups.push(() => near.disconnect());
+  }
+
+  private draw(): void {
+    const L = window.L;
+    const pane = this.querySelector<HTMLElement>('.map-pane');
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    if (!L || !pane || !json || this.map) return;
+    performance.mark('site-map:start');
+    const data = JSON.parse(json) as MapData;
+    const d = this.dataset;
+    const lang = (d.lang === 'en' ? 'en' : 'ar') as Lang;
+    const dir = d.dir === 'ltr' ? 'ltr' : 'rtl';
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+    this.querySelector('.map-frame')?.removeAttribute('hidden');
+    const map = L.map(pane, {
+      zoomControl: false,
+      attributionControl: false,
+      // markercluster needs a maxZoom when no tile layer sets one.
+      maxZoom: 16,
+      minZoom: 2,
+      worldCopyJump: true,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+    });
+    this.map = map;
+    L.control.zoom({ position: zoomControlCorner(dir), zoomInTitle: d.zoomIn ?? '+', zoomOutTitle: d.zoomOut ?? '−' }).addTo(map);
+    L.control.attribution({ position: 'bottomright', prefix: d.attribution ?? false }).addTo(map);
+
+    const start = d.initial === 'all' ? data.all : data.focus;
+    const focus = start ? atLeast(start, MIN_SPAN_DEG) : null;
+    const maxFit = Number(d.maxZoom ?? 7);
+    if (focus) map.fitBounds(focus, { maxZoom: maxFit, padding: [16, 16], animate: false });
+    else map.setView([35, 38.5], 6);
+
+    if (window.SITE_BASEMAP) drawBasemap(L, map, window.SITE_BASEMAP, lang, `map-hatch-${++uid}`);
+    const follow = this.hasAttribute('data-follow-hash');
+    const known = new Set(data.places.map((p) => p.id));
+    this.places = drawPlaces(L, map, data.places, {
+      lang,
+      dir,
+      animate: !still,
+      onSelect: follow ? (id) => this.showInAddress(id, known) : undefined,
+      labels: { eventsHere: d.eventsHere ?? '', noEvents: d.noEvents ?? '', cluster: d.cluster ?? '{n}', close: d.close ?? '×' },
+    });
+
+    const street = this.querySelector<HTMLButtonElement>('[data-street-toggle]');
+    if (street) this.cleanups.push(streetMapToggle(L, map, street, d.streetAttribution ?? 'OpenStreetMap'));
+    this.wireViewToggle(map, data, focus, maxFit);
+    if (follow) this.followHash(known);
+    // Tests and the benchmark wait for this: everything is drawn.
+    this.dataset.ready = '';
+    performance.mark('site-map:ready');
+    this.dispatchEvent(new CustomEvent('site-map:ready', { bubbles: true }));
+  }
+
+  /** "Show every place" ⇄ "Back to Syria", when some places lie far from the rest. */
+  private wireViewToggle(map: Leaflet.Map, data: MapData, focus: MapData['focus'], maxFit: number): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-view-toggle]');
+    if (!button || !data.all || !focus) return;
+    let wide = false;
+    const onClick = () => {
+      wide = !wide;
+      map.fitBounds(wide ? data.all! : focus, { maxZoom: maxFit, padding: [16, 16] });
+      button.textContent = (wide ? this.dataset.showFocus : this.dataset.showAll) ?? '';
+    };
+    button.addEventListener('click', onClick);
+    this.cleanups.push(() => button.removeEventListener('click', onClick));
+  }
+
+  /** /<lang>/map/#<place-id> selects that place; a bad address selects nothing and breaks nothing. */
+  private followHash(known: ReadonlySet<string>): void {
+    const fromHash = () => {
+      const id = placeIdFromHash(location.hash, known);
+      if (id) this.places?.select(id);
+    };
+    addEventListener('hashchange', fromHash);
+    this.cleanups.push(() => removeEventListener('hashchange', fromHash));
+    fromHash();
+  }
+
+  /** The address follows the selection, without adding to the history at every click. */
+  private showInAddress(id: string | null, known: ReadonlySet<string>): void {
+    const hash = hashForPlace(id);
+    if (location.hash === hash) return;
+    // Closing a popup clears a place from the address, never some other anchor.
+    if (!id && !placeIdFromHash(location.hash, known)) return;
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
+  }
+
+  disconnectedCallback(): void {
+    this.cleanups.splice(0).forEach((undo) => undo());
+    this.places?.destroy();
+    this.map?.remove();
+    this.map = null;
+    this.places = null;
+    delete this.dataset.ready;
+  }
+}
+
+if (!customElements.get('site-map')) customElements.define('site-map', SiteMap);

@@ -1,0 +1,222 @@
+// The map in real Chromium, with every request to another origin blocked and recorded: the
+// offline basemap draws, every place has its marker, popups open by keyboard and lead to the
+// event in the same language, the address follows the selection, the street map stays off until
+// asked, both directions work, and axe finds nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+const places = JSON.parse(readFileSync('content/places.json', 'utf8')) as { id: string; name: { ar: string; en: string } }[];
+const TILES = 'tile.openstreetmap.org';
+
+async function ready(page: Page, path: string) {
+  const response = await page.goto(site.base + path);
+  expect(response?.status()).toBe(200);
+  // A map below the fold is drawn when the reader scrolls near it.
+  await page.locator('site-map').scrollIntoViewIfNeeded();
+  await page.waitForSelector('site-map[data-ready]');
+}
+
+/** Places drawn: single dots plus the count each cluster stands for. */
+const placesShown = (page: Page) =>
+  page.evaluate(() => {
+    const singles = document.querySelectorAll('.leaflet-marker-pane .map-place').length;
+    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .map-cluster')].reduce((n, c) => n + Number(c.textContent), 0);
+    return singles + clustered;
+  });
+
+/** Waits out Leaflet's zoom and fade animations, so axe reads colours as they end up. */
+async function settled(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => !document.querySelector('.leaflet-zoom-anim') && [...document.querySelectorAll('.leaflet-popup')].every((p) => getComputedStyle(p).opacity === '1')))
+    .toBe(true);
+  await page.waitForTimeout(300);
+}
+
+async function axe(page: Page) {
+  await settled(page);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe.each(['ar', 'en'] as const)('the map page in %s', (lang) => {
+  it('draws the offline basemap and the occupied Golan, with no request elsewhere and no error', async () => {
+    const { page, context, errors, foreignRequests } = await watchedPage(site);
+    await ready(page, `/${lang}/map/`);
+    expect(await page.locator('.leaflet-overlay-pane path.map-land').count()).toBeGreaterThan(20);
+    expect(await page.locator('.leaflet-overlay-pane path.map-syria').count()).toBe(1);
+    expect(await page.locator('.leaflet-overlay-pane path.map-golan').count()).toBe(1);
+    expect(await page.locator('.leaflet-overlay-pane path.map-border').count()).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-labels-pane .map-label--occupied').textContent()).toBe(lang === 'ar' ? 'الجولان السوري المحتل' : 'Occupied Syrian Golan');
+    expect(await page.getAttribute('.map-pane', 'dir')).toBe('ltr');
+    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('has one marker for every place', async () => {
+    const { page, context } = await watchedPage(site);
+    await ready(page, `/${lang}/map/`);
+    await page.click('[data-view-toggle]');
+    await expect.poll(() => placesShown(page), { timeout: 5000 }).toBe(places.length);
+    await context.close();
+  });
+
+  it('puts the zoom buttons at the inline end', async () => {
+    const { page, context } = await watchedPage(site);
+    await ready(page, `/${lang}/map/`);
+    const corner = lang === 'ar' ? '.leaflet-top.leaflet-left' : '.leaflet-top.leaflet-right';
+    expect(await page.locator(`${corner} .leaflet-control-zoom`).count()).toBe(1);
+    expect(await page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe(lang === 'ar' ? 'تكبير' : 'Zoom in');
+    await context.close();
+  });
+
+  it('opens a popup from the keyboard, in the page language, whose link reaches the event in that language', async () => {
+    const { page, context, errors } = await watchedPage(site);
+    await ready(page, `/${lang}/map/`);
+    const marker = page.locator('.leaflet-marker-pane .map-place').first();
+    await marker.focus();
+    const name = await marker.getAttribute('title');
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup .map-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    expect(await popup.getAttribute('lang')).toBe(lang);
+    expect(await popup.getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    expect(await popup.locator('h3').textContent()).toBe(name);
+    // Focus moved into the popup: the next Tab reaches its first link.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('map-popup-name'))).toBe(true);
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(href).toMatch(new RegExp(`^/${lang}/events/[a-z0-9-]+/$`));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(site.base + href);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says "approximate" in the popup of an estimated place', async () => {
+    const { page, context } = await watchedPage(site);
+    await ready(page, `/${lang}/map/#tal-al-nasr-cemetery`);
+    const popup = page.locator('.leaflet-popup .map-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    expect(await popup.locator('h3').textContent()).toBe(places.find((p) => p.id === 'tal-al-nasr-cemetery')!.name[lang]);
+    expect(await popup.locator('.map-popup-approx').textContent()).toMatch(lang === 'ar' ? /تقريبي/ : /Approximate/);
+    // Its precision circle is drawn once its dot stands alone.
+    await expect.poll(() => page.locator('.leaflet-overlay-pane path.map-precision').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('passes axe, with a popup open too', async () => {
+    const { page, context } = await watchedPage(site);
+    await ready(page, `/${lang}/map/`);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await axe(page)).toEqual([]);
+    await page.evaluate(() => (location.hash = '#daraa'));
+    await page.waitForSelector('.leaflet-popup .map-popup');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the map address', () => {
+  it('opens with the place in the hash selected, and follows the selection', async () => {
+    const { page, context, errors } = await watchedPage(site);
+    await ready(page, '/en/map/#tadamon');
+    await expect.poll(() => page.locator('.leaflet-popup h3').textContent()).toBe('Tadamon neighbourhood');
+    await page.locator('.leaflet-popup-close-button').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    await page.evaluate(() => (location.hash = '#daraa'));
+    await expect.poll(() => page.locator('.leaflet-popup h3').textContent()).toBe('Daraa');
+    await page.locator('.leaflet-popup-close-button').click();
+    await page.locator('.leaflet-marker-pane .map-place[title="Daraa"]').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#daraa');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['#nowhere', '#%E0%A4%A', '#<b>x</b>', '#'])('ignores a bad hash (%s) and still draws', async (hash) => {
+    const { page, context, errors } = await watchedPage(site);
+    await ready(page, `/ar/map/${hash}`);
+    expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    expect(await page.locator('.leaflet-overlay-pane path.map-land').count()).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the optional street map', () => {
+  it('requests no tile until the reader turns it on, then remembers the choice', async () => {
+    const { page, context, foreignRequests } = await watchedPage(site);
+    await ready(page, '/en/map/');
+    const button = page.locator('[data-street-toggle]');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.map-street').textContent()).toContain('tile.openstreetmap.org');
+    await page.mouse.wheel(0, 0);
+    await page.waitForTimeout(300);
+    expect(foreignRequests).toEqual([]);
+
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => foreignRequests.filter((u) => u.includes(TILES)).length).toBeGreaterThan(0);
+    expect(foreignRequests.every((u) => u.startsWith(`https://${TILES}/`))).toBe(true);
+    expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
+
+    // Remembered on this device: the next visit starts with it on.
+    foreignRequests.length = 0;
+    await ready(page, '/ar/map/');
+    expect(await page.getAttribute('[data-street-toggle]', 'aria-pressed')).toBe('true');
+    await expect.poll(() => foreignRequests.filter((u) => u.includes(TILES)).length).toBeGreaterThan(0);
+
+    // And turned off again, it stays off.
+    await page.click('[data-street-toggle]');
+    foreignRequests.length = 0;
+    await ready(page, '/en/map/');
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('[data-street-toggle]', 'aria-pressed')).toBe('false');
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the map on an event page', () => {
+  it('waits until the reader comes near it before drawing', async () => {
+    const { page, context } = await watchedPage(site, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.base}/en/events/tadamon-massacre/`);
+    await page.waitForTimeout(300);
+    expect(await page.locator('site-map[data-ready]').count()).toBe(0);
+    await page.locator('site-map').scrollIntoViewIfNeeded();
+    await page.waitForSelector('site-map[data-ready]');
+    await context.close();
+  });
+
+  it.each(['ar', 'en'] as const)('shows every place of the event (%s), cleanly', async (lang) => {
+    const { page, context, errors, foreignRequests } = await watchedPage(site);
+    await ready(page, `/${lang}/events/victoria-documents/`);
+    const count = await page.locator('site-map .place').count();
+    expect(count).toBeGreaterThan(1);
+    await expect.poll(() => placesShown(page), { timeout: 5000 }).toBe(count);
+    expect(await page.locator('link[href="/js/site-map.css"]').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('loads neither map nor map styles on an event page without places', async () => {
+    const { page, context } = await watchedPage(site);
+    await page.goto(`${site.base}/en/events/geneva-ii-opens/`);
+    expect(await page.locator('site-map').count()).toBe(0);
+    expect(await page.locator('link[href="/js/site-map.css"], script[src="/js/site-map.js"]').count()).toBe(0);
+    await context.close();
+  });
+});
