@@ -5,16 +5,20 @@ import { pageScripts, totalGzip } from '../lib/page-scripts.mjs';
 
 const COUNT = 10_000;
 const FRAMES = 200;
+/** Fresh pages per language: first-render timings on a shared 2-core machine vary by a third. */
+const RUNS = 5;
 
 export async function run() {
   const bench = await openBench();
   try {
     const results = {};
     for (const lang of ['en', 'ar']) {
+     const runs = [];
+     for (let run = 0; run < RUNS; run++) {
       const page = await bench.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${bench.base}/${lang}/timeline/`);
       await page.waitForSelector('site-timeline .tl-mark');
-      results[lang] = await page.evaluate(
+      runs.push(await page.evaluate(
         ({ count, frames }) => {
           const existing = document.querySelector('site-timeline');
           const labels = existing.dataset.labels;
@@ -45,6 +49,8 @@ export async function run() {
           data.textContent = JSON.stringify(events);
           el.append(data);
           const host = document.querySelector('main .wrap');
+          // Let the page settle after the swap, so the timing is the new element's alone.
+          document.body.getBoundingClientRect();
           const t0 = performance.now();
           host.append(el); // connectedCallback lays out and draws synchronously
           el.querySelector('.tl-chart').getBoundingClientRect(); // and the browser lays it out
@@ -65,12 +71,16 @@ export async function run() {
           return { firstRender, zoomTimes, panTimes, marks: svg.querySelectorAll('.tl-mark').length };
         },
         { count: COUNT, frames: FRAMES },
-      );
+      ));
       await page.close();
+     }
+      const first = runs.map((r) => r.firstRender);
+      results[lang] = { ...runs[runs.length - 1], firstMedian: percentile(first, 50), firstMin: Math.min(...first), firstMax: Math.max(...first) };
     }
     const rows = [];
     for (const [lang, r] of Object.entries(results)) {
-      rows.push([`${lang}: first render, ${COUNT.toLocaleString('en')} events (ms)`, r.firstRender.toFixed(1), '< 100']);
+      rows.push([`${lang}: first render, ${COUNT.toLocaleString('en')} events, median of ${RUNS} (ms)`, r.firstMedian.toFixed(1), '< 100']);
+      rows.push([`${lang}:   fastest / slowest (ms)`, `${r.firstMin.toFixed(1)} / ${r.firstMax.toFixed(1)}`]);
       rows.push([`${lang}: zoom frame p50 / p95 (ms)`, `${percentile(r.zoomTimes, 50).toFixed(1)} / ${percentile(r.zoomTimes, 95).toFixed(1)}`, 'p95 < 16']);
       rows.push([`${lang}: pan frame p50 / p95 (ms)`, `${percentile(r.panTimes, 50).toFixed(1)} / ${percentile(r.panTimes, 95).toFixed(1)}`, 'p95 < 16']);
     }

@@ -26,9 +26,11 @@ export function fullDomain(events: readonly TimelineEvent[], padRatio = 0.03): I
   let min = Infinity;
   let max = -Infinity;
   for (const e of events) {
-    for (const iv of e.revealed ? [e.happened, e.revealed] : [e.happened]) {
-      min = Math.min(min, iv[0]);
-      max = Math.max(max, iv[1]);
+    if (e.happened[0] < min) min = e.happened[0];
+    if (e.happened[1] > max) max = e.happened[1];
+    if (e.revealed) {
+      if (e.revealed[0] < min) min = e.revealed[0];
+      if (e.revealed[1] > max) max = e.revealed[1];
     }
   }
   if (!Number.isFinite(min)) {
