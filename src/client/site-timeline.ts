@@ -66,8 +66,10 @@ export class SiteTimeline extends HTMLElement {
     motion.addEventListener('change', onMotion);
     this.cleanup.push(() => motion.removeEventListener('change', onMotion));
 
+    // Read the width before adding the chart's controls, so this read lays out only the page as
+    // it already is; the chart itself is laid out once, after it is drawn.
+    this.measure(this.clientWidth);
     this.buildInterface();
-    this.measure();
     this.setupZoom();
     this.render();
     this.listen();
@@ -215,8 +217,9 @@ export class SiteTimeline extends HTMLElement {
     this.root = root;
   }
 
-  private measure(): void {
-    this.width = Math.max(280, Math.round(this.root!.querySelector('.tl-viewport')!.clientWidth));
+  /** The chart spans the element's width (the viewport has no padding or border of its own). */
+  private measure(width = this.root!.querySelector('.tl-viewport')!.clientWidth): void {
+    this.width = Math.max(280, Math.round(width));
     this.baseScale = timeScale(fullDomain(this.events), this.width, this.direction);
   }
 
