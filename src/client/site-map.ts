@@ -24,7 +24,7 @@ let uid = 0;
 /** The first view is never narrower than this many degrees, so a lone neighbourhood keeps its country around it. */
 const MIN_SPAN_DEG = 1.5;
 
-class SiteMap extends HTMLElement {
+export class SiteMap extends HTMLElement {
   private map: Leaflet.Map | null = null;
   private places: PlaceLayers | null = null;
   private cleanups: (() => void)[] = [];
@@ -85,7 +85,11 @@ class SiteMap extends HTMLElement {
       lang,
       dir,
       animate: !still,
-      onSelect: follow ? (id) => this.showInAddress(id, known) : undefined,
+      onSelect: (id) => {
+        if (follow) this.showInAddress(id, known);
+        // Another view on the page (the explore page's timeline) follows the reader's choice.
+        this.dispatchEvent(new CustomEvent('site-map:select', { bubbles: true, detail: { id } }));
+      },
       labels: { eventsHere: d.eventsHere ?? '', noEvents: d.noEvents ?? '', cluster: d.cluster ?? '{n}', close: d.close ?? '×' },
     });
 
@@ -93,6 +97,12 @@ class SiteMap extends HTMLElement {
     if (street) this.cleanups.push(streetMapToggle(L, map, street, d.streetAttribution ?? 'OpenStreetMap'));
     this.wireViewToggle(map, data, focus, maxFit);
     if (follow) this.followHash(known);
+    const onMove = () => {
+      const c = map.getCenter();
+      this.dispatchEvent(new CustomEvent('site-map:view', { bubbles: true, detail: { lat: c.lat, lng: c.lng, zoom: map.getZoom() } }));
+    };
+    map.on('moveend', onMove);
+    this.cleanups.push(() => map.off('moveend', onMove));
     // Tests and the benchmark wait for this: everything is drawn.
     this.dataset.ready = '';
     performance.mark('site-map:ready');
@@ -131,6 +141,22 @@ class SiteMap extends HTMLElement {
     // Closing a popup clears a place from the address, never some other anchor.
     if (!id && !placeIdFromHash(location.hash, known)) return;
     history.replaceState(history.state, '', hash || location.pathname + location.search);
+  }
+
+  /** Opens a place's popup without announcing it as the reader's choice. */
+  selectPlace(id: string): void {
+    this.places?.select(id, true);
+  }
+
+  /** Shows only these places (null: all); records the count in data-shown-places. */
+  showOnly(ids: ReadonlySet<string> | null): void {
+    if (!this.places) return;
+    this.dataset.shownPlaces = String(this.places.showOnly(ids));
+  }
+
+  /** Moves the map to a centre and zoom (the explore page's address). */
+  setView(lat: number, lng: number, zoom: number): void {
+    this.map?.setView([lat, lng], zoom, { animate: false });
   }
 
   disconnectedCallback(): void {

@@ -78,6 +78,7 @@ export class SiteTimeline extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    clearTimeout(this.viewTimer);
     this.cleanup.splice(0).forEach((undo) => undo());
     this.root?.remove();
     this.root = undefined;
@@ -116,6 +117,31 @@ export class SiteTimeline extends HTMLElement {
       duration: this.reducedMotion ? 0 : duration,
     });
     this.drawOverview(scale);
+    this.announceView(from, to);
+  }
+
+  private viewTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Tells the page, once the reader stops moving, which events the chart shows. */
+  private announceView(from: number, to: number): void {
+    clearTimeout(this.viewTimer);
+    this.viewTimer = setTimeout(() => {
+      const ids = visibleEvents(this.index(), [from, to]).filter((e) => !this.hiddenChapters.has(e.chapter)).map((e) => e.id);
+      const zoomed = this.transform.k > 1.001;
+      this.dispatchEvent(new CustomEvent('site-timeline:view', { bubbles: true, detail: { ids, range: zoomed ? [from, to] : null, hidden: [...this.hiddenChapters] } }));
+    }, 200);
+  }
+
+  /** Shows a range of time (the explore page's address). */
+  showRange(range: readonly [number, number]): void {
+    select(this.svg).call(this.zoomBehavior.transform, zoomToFit(this.baseScale, range, this.width));
+  }
+
+  /** Hides chapters as if the reader had unticked them. */
+  hideChapters(chapters: readonly Chapter[]): void {
+    this.hiddenChapters = new Set(chapters);
+    for (const box of this.root!.querySelectorAll<HTMLInputElement>('.tl-filters input')) box.checked = !this.hiddenChapters.has(box.value as Chapter);
+    this.render();
   }
 
   /** Zooms by a factor around the selected event, or around the centre of the view. */
@@ -135,10 +161,13 @@ export class SiteTimeline extends HTMLElement {
   }
 
   /** Selects an event, brings it into view, and (optionally) focuses its mark. */
-  selectEvent(id: string | undefined, options: { focus?: boolean; url?: 'push' | 'replace' | false; announce?: boolean; reveal?: boolean } = {}): void {
-    const { focus = false, url = false, announce = true, reveal = true } = options;
+  selectEvent(id: string | undefined, options: { focus?: boolean; url?: 'push' | 'replace' | false; announce?: boolean; reveal?: boolean; emit?: boolean } = {}): void {
+    const { focus = false, url = false, announce = true, reveal = true, emit = true } = options;
     const event = id ? this.byId.get(id) : undefined;
+    const changed = this.selectedId !== event?.id;
     this.selectedId = event?.id;
+    // Another view on the page (the explore page's map) follows the reader's selection.
+    if (emit && changed) this.dispatchEvent(new CustomEvent('site-timeline:select', { bubbles: true, detail: { id: event?.id ?? null } }));
     if (event && reveal) this.bringIntoView(event);
     this.render();
     this.showDetail(event);
@@ -267,9 +296,9 @@ export class SiteTimeline extends HTMLElement {
         const chapter = input.value as Chapter;
         if (input.checked) this.hiddenChapters.delete(chapter);
         else this.hiddenChapters.add(chapter);
-        if (this.selectedId && this.hiddenChapters.has(this.byId.get(this.selectedId)!.chapter)) this.selectedId = undefined;
-        this.render();
-        this.showDetail(this.selectedId ? this.byId.get(this.selectedId) : undefined);
+        // A hidden event cannot stay selected.
+        if (this.selectedId && this.hiddenChapters.has(this.byId.get(this.selectedId)!.chapter)) this.selectEvent(undefined, { announce: false });
+        else this.render();
       }
     });
     on(root, 'click', (e) => {

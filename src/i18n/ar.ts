@@ -155,4 +155,10 @@ export const ar = {
   'map.attribution': 'رُسمت بمكتبة <a href="https://leafletjs.com/">Leaflet</a> من بيانات <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
   'map.placesList': 'الأماكن بإحداثياتها ومصادرها',
   'map.howDrawn': 'كيف نرسم الحدود على هذه الخريطة',
+
+  // Explore
+  'explore.title': 'التسلسل الزمني والخريطة معًا',
+  'explore.intro':
+    'التسلسل الزمني والخريطة جنبًا إلى جنب. اختر حدثًا فيُفتح مكانه على الخريطة، أو اختر مكانًا فيُحدَّد أول حدث فيه. كبّر على فترة من الزمن أو أخفِ بعض الفصول، فتُبقي الخريطة أماكنها وحدها. ويحفظ عنوان الصفحة العرض كله، فيمكن مشاركته.',
+  'explore.open': 'شاهد التسلسل الزمني والخريطة معًا',
 } as const satisfies Record<MessageKey, string>;

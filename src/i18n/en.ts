@@ -154,6 +154,12 @@ export const en = {
   'map.attribution': 'Drawn with <a href="https://leafletjs.com/">Leaflet</a> from <a href="https://www.naturalearthdata.com/">Natural Earth</a> data',
   'map.placesList': 'The places, with coordinates and sources',
   'map.howDrawn': 'How the borders on this map are drawn',
+
+  // Explore
+  'explore.title': 'Timeline and map together',
+  'explore.intro':
+    'The timeline and the map side by side. Choose an event and its place opens on the map; choose a place and its first event is selected. Zoom into a stretch of time or hide chapters, and the map keeps only their places. The address keeps the whole view, so it can be shared.',
+  'explore.open': 'See the timeline and the map together',
 } as const;
 
 export type MessageKey = keyof typeof en;

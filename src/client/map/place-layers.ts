@@ -15,8 +15,10 @@ export interface PlaceLayerLabels extends PopupLabels {
 }
 
 export interface PlaceLayers {
-  /** Opens a place's popup, zooming until its dot stands alone. */
-  select(id: string): void;
+  /** Opens a place's popup, zooming until its dot stands alone; `quiet` does not call onSelect. */
+  select(id: string, quiet?: boolean): void;
+  /** Shows only these places (null: all of them). Returns how many are shown. */
+  showOnly(ids: ReadonlySet<string> | null): number;
   destroy(): void;
 }
 
@@ -63,6 +65,7 @@ export function drawPlaces(
   const popup = L.popup({ maxWidth: 280, minWidth: 180, autoPanPadding: [24, 24], offset: [0, -4], className: 'map-popup-frame' });
   let current: Leaflet.Marker | null = null;
   let opener: HTMLElement | null = null;
+  let quietly = false;
   const open = (marker: Leaflet.Marker) => {
     const place = placeOf.get(marker);
     if (!place) return;
@@ -74,7 +77,7 @@ export function drawPlaces(
     el?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', labels.close);
     // A keyboard reader lands in the popup they opened, and goes back to the dot when it closes.
     if (opener) el?.querySelector<HTMLElement>('.map-popup-name')?.focus();
-    onSelect?.(place.id);
+    if (!quietly) onSelect?.(place.id);
   };
   const onClose = (e: Leaflet.PopupEvent) => {
     if (e.popup !== popup) return;
@@ -130,13 +133,23 @@ export function drawPlaces(
   sync();
 
   return {
-    select(id) {
+    select(id, quiet = false) {
       const marker = markers.get(id);
-      if (!marker || marker === current) return;
+      if (!marker || marker === current || !cluster.hasLayer(marker)) return;
       cluster.zoomToShowLayer(marker, () => {
         if (map.getZoom() < 9) map.setView(marker.getLatLng(), 9, { animate: false });
+        quietly = quiet;
         open(marker);
+        quietly = false;
       });
+    },
+    showOnly(ids) {
+      const wanted = [...markers].filter(([id]) => !ids || ids.has(id)).map(([, marker]) => marker);
+      if (current && !wanted.includes(current)) map.closePopup(popup);
+      cluster.clearLayers();
+      cluster.addLayers(wanted, true);
+      sync();
+      return wanted.length;
     },
     destroy() {
       map.off('moveend zoomend', sync);
