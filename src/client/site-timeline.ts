@@ -124,6 +124,7 @@ export class SiteTimeline extends HTMLElement {
 
   /** Tells the page, once the reader stops moving, which events the chart shows. */
   private announceView(from: number, to: number): void {
+    if (!this.hasAttribute('data-announce-view')) return; // only a page that listens asks for it
     clearTimeout(this.viewTimer);
     this.viewTimer = setTimeout(() => {
       const ids = visibleEvents(this.index(), [from, to]).filter((e) => !this.hiddenChapters.has(e.chapter)).map((e) => e.id);

@@ -17,7 +17,12 @@ export function orderByClock(events: readonly TimelineEvent[], clock: Clock): Ti
   const compare = (a: TimelineEvent, b: TimelineEvent) => intervalFor(a, clock)[0] - intervalFor(b, clock)[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   // The page already lists events by when they happened: skip the sort when it holds.
   let sorted = true;
-  for (let i = 1; i < events.length && sorted; i++) sorted = compare(events[i - 1]!, events[i]!) <= 0;
+  let previous = -Infinity;
+  for (let i = 0; i < events.length && sorted; i++) {
+    const start = intervalFor(events[i]!, clock)[0];
+    sorted = start > previous || (start === previous && compare(events[i - 1]!, events[i]!) <= 0);
+    previous = start;
+  }
   return sorted ? [...events] : [...events].sort(compare);
 }
 

@@ -61,21 +61,27 @@ export interface ClockIndex {
   starts: Float64Array;
   /** Longest interval, so a span that began before the window is still found. */
   maxDuration: number;
+  /** Latest end of any interval. */
+  lastEnd: number;
 }
 
 export function indexForClock(orderedEvents: TimelineEvent[], clock: Clock): ClockIndex {
   const starts = new Float64Array(orderedEvents.length);
   let maxDuration = 0;
-  orderedEvents.forEach((e, i) => {
-    const [s, end] = intervalFor(e, clock);
+  let lastEnd = -Infinity;
+  for (let i = 0; i < orderedEvents.length; i++) {
+    const [s, end] = intervalFor(orderedEvents[i]!, clock);
     starts[i] = s;
-    maxDuration = Math.max(maxDuration, end - s);
-  });
-  return { clock, events: orderedEvents, starts, maxDuration };
+    if (end - s > maxDuration) maxDuration = end - s;
+    if (end > lastEnd) lastEnd = end;
+  }
+  return { clock, events: orderedEvents, starts, maxDuration, lastEnd };
 }
 
 /** The events that overlap the time window [from, to), in order. */
-export function visibleEvents(index: ClockIndex, window: Interval): TimelineEvent[] {
+export function visibleEvents(index: ClockIndex, window: Interval): readonly TimelineEvent[] {
+  // The whole span in view (the first render, "Show all"): every event, with no pass over them.
+  if (index.events.length === 0 || (window[0] <= index.starts[0]! && window[1] >= index.lastEnd)) return index.events;
   const first = firstStartingAt(index.starts, window[0] - index.maxDuration);
   const last = firstStartingAt(index.starts, window[1]);
   const out: TimelineEvent[] = [];
