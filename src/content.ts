@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from './i18n/locales.ts';
 import type { Chapter, Place, Source } from './lib/content-schema.ts';
 import { sortEvents } from './lib/event-order.ts';
+import { mapData } from './lib/map/data.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -40,4 +41,12 @@ export async function placesById(): Promise<Map<string, Place>> {
 
 export async function sourcesById(): Promise<Map<string, Source>> {
   return new Map((await getCollection('sources')).map((s) => [s.data.id, s.data]));
+}
+
+/** What a page with the map of every place needs: the events, every place, the sources, and the map's data. */
+export async function allPlacesMap(lang: Lang) {
+  const [events, places, sources] = await Promise.all([eventsByLang(lang), placesById(), sourcesById()]);
+  const all = [...places.values()];
+  const data = mapData(all, events.map((e) => ({ id: eventId(e), data: e.data })), lang);
+  return { events, all, sources, data };
 }

@@ -243,7 +243,7 @@ describe('the build (contentCheck integration)', () => {
     f.events = f.events.filter((e) => e.lang === 'en');
     const root = writeFixture(f);
     roots.push(root);
-    expect(() => setup(root)).toThrowError(
+    expect(() => setup(root)).toThrow(
       /Content check failed: 2 problems\.\ncontent\/events\/en\/tadamon-massacre\.mdx › date\.start: .*Fix:.*\ncontent\/events\/en\/tadamon-massacre\.mdx: has no Arabic twin\. Fix: add content\/events\/ar\/tadamon-massacre\.mdx/,
     );
   });
