@@ -1,7 +1,7 @@
 // All content queries in one place. Pages and components ask here, never getCollection directly.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from './i18n/locales.ts';
-import type { Chapter, Place, Source } from './lib/content-schema.ts';
+import type { Place, Source } from './lib/content-schema.ts';
 import { sortEvents } from './lib/event-order.ts';
 import { mapData } from './lib/map/data.ts';
 
@@ -18,17 +18,9 @@ export async function eventsByLang(lang: Lang): Promise<EventEntry[]> {
   return sortEvents(entries, (e) => ({ date: e.data.date, id: eventId(e) }));
 }
 
-export async function eventById(lang: Lang, id: string): Promise<EventEntry | undefined> {
-  return (await eventsByLang(lang)).find((e) => eventId(e) === id);
-}
-
 /** The long-form page of each chapter, in the order of the story. */
 export async function chapterLeads(lang: Lang): Promise<EventEntry[]> {
   return (await eventsByLang(lang)).filter((e) => e.data.lead);
-}
-
-export async function eventsInChapter(lang: Lang, chapter: Chapter): Promise<EventEntry[]> {
-  return (await eventsByLang(lang)).filter((e) => e.data.chapter === chapter);
 }
 
 export async function pageById(lang: Lang, id: string): Promise<PageEntry | undefined> {

@@ -29,10 +29,6 @@ export const LOCALES: Record<Lang, Locale> = {
   en: { lang: 'en', dir: 'ltr', label: 'English', intl: 'en-GB', numberingSystem: 'latn', comma: ', ' },
 };
 
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
-
 export function otherLang(lang: Lang): Lang {
   return lang === 'ar' ? 'en' : 'ar';
 }

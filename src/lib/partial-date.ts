@@ -44,10 +44,3 @@ export function mustParsePartialDate(value: string): PartialDate {
   if (!parsed) throw new Error(`Not a date: "${value}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   return parsed;
 }
-
-/** Orders two partial dates by their first instant, the coarser first when they start together. */
-export function comparePartialDates(a: string, b: string): number {
-  const pa = mustParsePartialDate(a);
-  const pb = mustParsePartialDate(b);
-  return pa.startMs - pb.startMs || pb.endMs - pa.endMs;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, parsePartialDate } from '../../src/lib/partial-date.ts';
+import { parsePartialDate } from '../../src/lib/partial-date.ts';
+import { sortEvents } from '../../src/lib/event-order.ts';
 
 describe('parsePartialDate', () => {
   it('reads the precision from the written form', () => {
@@ -27,9 +28,15 @@ describe('parsePartialDate', () => {
   });
 });
 
-describe('comparePartialDates', () => {
-  it('orders by first instant, the coarser date first when they start together', () => {
-    const sorted = ['2013-04-16', '2013', '2011-03-18', '2011-03', '2013-04'].sort(comparePartialDates);
-    expect(sorted).toEqual(['2011-03', '2011-03-18', '2013', '2013-04', '2013-04-16']);
+describe('sortEvents', () => {
+  it('orders events by the first instant of when they happened, ties by id, whatever the language', () => {
+    const events = [
+      { id: 'b', date: { start: '2013-04-16', approximate: false } },
+      { id: 'z', date: { start: '2011-03', approximate: false } },
+      { id: 'a', date: { start: '2011-03', approximate: false } },
+      { id: 'c', date: { start: '2011-03-18', approximate: false } },
+      { id: 'd', date: { start: '2013', approximate: false } },
+    ];
+    expect(sortEvents(events, (e) => e).map((e) => e.id)).toEqual(['a', 'z', 'c', 'd', 'b']);
   });
 });

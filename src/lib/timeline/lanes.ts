@@ -11,26 +11,6 @@ export interface LaneItem {
 }
 
 /**
- * Greedy interval partitioning: items in order of start, each into the first lane whose last
- * occupant ends (with its label) before this one starts. Returns a lane per item, or -1 when
- * all `maxLanes` are taken there: such marks are drawn without a label in the overflow row.
- */
-export function assignLanes(items: readonly LaneItem[], maxLanes: number, gap = 8): number[] {
-  const n = items.length;
-  // Marks usually arrive in time order, which is reading order: sort only when they do not.
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = items[i]!.start >= items[i - 1]!.start;
-  const order = sorted ? null : items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start || a - b);
-  const lanes = new LaneSet(maxLanes, gap);
-  const result = new Array<number>(n).fill(-1);
-  for (let k = 0; k < n; k++) {
-    const i = order ? order[k]! : k;
-    result[i] = lanes.place(items[i]!);
-  }
-  return result;
-}
-
-/**
  * The lanes as they fill, for callers that place marks one at a time (the layout does, to
  * avoid building a list of every mark on every frame). Placing out of order stays safe: a lane
  * takes a mark only if the mark starts after everything already in that lane.
@@ -68,10 +48,6 @@ export class LaneSet {
 }
 
 /** A label's width estimated from its length, so layout never waits for text measurement. */
-export function estimateLabelWidth(text: string, fontSize: number): number {
-  return estimateWidthOfLength(text.length, fontSize);
-}
-
 export function estimateWidthOfLength(length: number, fontSize: number): number {
   return Math.ceil(length * fontSize * 0.52) + 14;
 }

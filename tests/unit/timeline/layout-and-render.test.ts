@@ -6,7 +6,7 @@ import { timeScale } from '../../../src/lib/timeline/scale.ts';
 import { fullDomain, orderByClock } from '../../../src/lib/timeline/clock.ts';
 import { indexForClock, layoutTimeline, overflowMark, visibleEvents } from '../../../src/lib/timeline/layout.ts';
 import { renderTimeline } from '../../../src/lib/timeline/draw.ts';
-import { estimateLabelWidth } from '../../../src/lib/timeline/lanes.ts';
+import { estimateWidthOfLength } from '../../../src/lib/timeline/lanes.ts';
 import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
 import type { Clock, Direction } from '../../../src/lib/timeline/types.ts';
 import { sampleEvents, syntheticEvents } from '../../helpers/timeline-events.ts';
@@ -108,7 +108,7 @@ describe('layoutMarks', () => {
       expect(marks.length + overflow.events.length).toBe(visible.length);
       // What each labelled mark occupies, mark and label together, in screen pixels.
       const extent = (m: (typeof marks)[number]) => {
-        const w = estimateLabelWidth(m.label, 12.5);
+        const w = estimateWidthOfLength(m.label.length, 12.5);
         const startsAt = m.labelAnchor === 'start' ? m.labelX : m.labelX;
         const [a, b] = (dir === 'ltr') === (m.labelAnchor === 'start') ? [startsAt, startsAt + w] : [startsAt - w, startsAt];
         return [Math.min(a, m.x0), Math.max(b, m.x1)] as const;

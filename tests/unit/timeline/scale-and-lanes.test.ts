@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeScale, readingOffset } from '../../../src/lib/timeline/scale.ts';
-import { assignLanes, estimateLabelWidth, truncateLabel } from '../../../src/lib/timeline/lanes.ts';
+import { LaneSet, estimateWidthOfLength, truncateLabel, type LaneItem } from '../../../src/lib/timeline/lanes.ts';
 import { fullDomain, intervalFor, orderByClock, otherInterval } from '../../../src/lib/timeline/clock.ts';
 import { dateInterval } from '../../../src/lib/timeline/events.ts';
 import { sampleEvents } from '../../helpers/timeline-events.ts';
@@ -66,36 +66,47 @@ describe('the two clocks', () => {
   });
 });
 
-describe('assignLanes', () => {
+/** Places items one by one, in the order given, as the layout does. */
+const place = (items: LaneItem[], maxLanes: number) => {
+  const lanes = new LaneSet(maxLanes);
+  return items.map((item) => lanes.place(item));
+};
+
+describe('LaneSet', () => {
   it('puts overlapping labels in different lanes and reuses a lane once it is free', () => {
-    const lanes = assignLanes(
-      [
-        { start: 0, end: 10, labelWidth: 100 },
-        { start: 50, end: 60, labelWidth: 100 },
-        { start: 120, end: 130, labelWidth: 100 },
-      ],
-      4,
-    );
-    expect(lanes).toEqual([0, 1, 0]);
+    expect(
+      place(
+        [
+          { start: 0, end: 10, labelWidth: 100 },
+          { start: 50, end: 60, labelWidth: 100 },
+          { start: 120, end: 130, labelWidth: 100 },
+        ],
+        4,
+      ),
+    ).toEqual([0, 1, 0]);
   });
 
   it('keeps a long span in its lane for its whole length', () => {
-    expect(assignLanes([{ start: 0, end: 500, labelWidth: 50 }, { start: 300, end: 310, labelWidth: 50 }], 4)).toEqual([0, 1]);
+    expect(place([{ start: 0, end: 500, labelWidth: 50 }, { start: 300, end: 310, labelWidth: 50 }], 4)).toEqual([0, 1]);
   });
 
-  it('sends what does not fit into the overflow row (-1)', () => {
+  it('sends what does not fit into the overflow row (-1), and says when every lane is full', () => {
+    const lanes = new LaneSet(3);
     const items = Array.from({ length: 5 }, (_, i) => ({ start: i, end: i + 10, labelWidth: 200 }));
-    expect(assignLanes(items, 3)).toEqual([0, 1, 2, -1, -1]);
+    expect(items.map((item) => lanes.place(item))).toEqual([0, 1, 2, -1, -1]);
+    expect(lanes.fullBefore(100)).toBe(true);
+    expect(lanes.fullBefore(300)).toBe(false);
   });
 
-  it('orders by start whatever the input order', () => {
-    expect(assignLanes([{ start: 100, end: 110, labelWidth: 50 }, { start: 0, end: 10, labelWidth: 150 }], 4)).toEqual([1, 0]);
+  it('never overlaps even when items come out of order', () => {
+    // The second item starts before the first ends: it may not share its lane.
+    expect(place([{ start: 100, end: 110, labelWidth: 50 }, { start: 0, end: 10, labelWidth: 150 }], 4)).toEqual([0, 1]);
   });
 });
 
 describe('labels', () => {
   it('estimates width from length and font size', () => {
-    expect(estimateLabelWidth('abcd', 10)).toBeGreaterThan(estimateLabelWidth('ab', 10));
+    expect(estimateWidthOfLength(4, 10)).toBeGreaterThan(estimateWidthOfLength(2, 10));
   });
 
   it('shortens long labels with an ellipsis', () => {
