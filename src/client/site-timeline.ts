@@ -6,7 +6,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Lang } from '../i18n/locales.ts';
 import { fullDomain, intervalFor, orderByClock } from '../lib/timeline/clock.ts';
-import { chartHeight, drawChart, prepareChart, type Geometry } from '../lib/timeline/draw.ts';
+import { chartHeight, columnTicks, drawChart, prepareChart, type Geometry } from '../lib/timeline/draw.ts';
 import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
 import { indexForClock, layoutTimeline, visibleEvents, type ClockIndex, type MarkLayout } from '../lib/timeline/layout.ts';
 import { neighbourId, zoomToCentre, zoomToFit } from '../lib/timeline/navigation.ts';
@@ -28,7 +28,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 export class SiteTimeline extends HTMLElement {
   private events: TimelineEvent[] = [];
-  private byId = new Map<string, TimelineEvent>();
+  private idMap: Map<string, TimelineEvent> | undefined;
   private indexes: Partial<Record<Clock, ClockIndex>> = {};
   private labels!: TimelineLabels;
   private language: Lang = 'en';
@@ -57,7 +57,6 @@ export class SiteTimeline extends HTMLElement {
     } catch {
       return; // without its data the element leaves the list as it is
     }
-    this.byId = new Map(this.events.map((e) => [e.id, e]));
     this.language = (document.documentElement.lang === 'ar' ? 'ar' : 'en') as Lang;
     this.direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
     const motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -86,6 +85,11 @@ export class SiteTimeline extends HTMLElement {
 
   // ---- public methods (also used by the benchmark) ----
 
+  /** Events by id, built on first use: the first render does not need it. */
+  private get byId(): Map<string, TimelineEvent> {
+    return (this.idMap ??= new Map(this.events.map((e) => [e.id, e])));
+  }
+
   /** Events ordered for a clock; the second order is only built when the reader asks for it. */
   private index(clock: Clock = this.clock): ClockIndex {
     return (this.indexes[clock] ??= indexForClock(orderByClock(this.events, clock), clock));
@@ -103,7 +107,7 @@ export class SiteTimeline extends HTMLElement {
       clock: this.clock,
       maxLanes: this.geometry().lanes,
       fontSize: FONT_SIZE,
-      include: (e) => !this.hiddenChapters.has(e.chapter),
+      ...(this.hiddenChapters.size > 0 ? { include: (e: TimelineEvent) => !this.hiddenChapters.has(e.chapter) } : {}),
       maxLabelChars: this.width < 560 ? 24 : 34,
     });
     drawChart(this.svg, layout, {
@@ -463,17 +467,15 @@ export class SiteTimeline extends HTMLElement {
       const [r0, r1] = this.baseScale.range() as [number, number];
       const k = (r1 - r0) / (d1 - d0);
       const used = new Uint8Array(this.width + 1);
-      for (const e of this.index().events) {
-        if (this.hiddenChapters.size && this.hiddenChapters.has(e.chapter)) continue;
-        const [s, end] = intervalFor(e, this.clock);
-        const x = Math.round(r0 + ((s + end) / 2 - d0) * k);
+      const { events, mids } = this.index();
+      const filtered = this.hiddenChapters.size > 0;
+      for (let i = 0; i < mids.length; i++) {
+        if (filtered && this.hiddenChapters.has(events[i]!.chapter)) continue;
+        const x = Math.round(r0 + (mids[i]! - d0) * k);
         if (x >= 0 && x <= this.width) used[x] = 1;
       }
-      const ticks: string[] = [];
-      used.forEach((on, x) => on && ticks.push(`M${x} 6v10`));
-      const columns = ticks;
       o.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
-      o.selectAll('path').data([columns.join('')]).join('path').attr('d', (d) => d);
+      o.selectAll('path').data([columnTicks(used, 6, 10)]).join('path').attr('d', (d) => d);
     }
     const [a, b] = scale.domain().map((d) => this.baseScale(d));
     o.selectAll('rect').data([0]).join('rect').attr('x', Math.min(a!, b!)).attr('width', Math.max(4, Math.abs(b! - a!))).attr('y', 1).attr('height', height - 2);

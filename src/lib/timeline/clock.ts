@@ -12,18 +12,18 @@ export function otherInterval(event: TimelineEvent, clock: Clock): Interval | un
   return clock === 'revealed' ? event.happened : event.revealed;
 }
 
-/** Events in order of their position under a clock: start, then id (the list's order too). */
-export function orderByClock(events: readonly TimelineEvent[], clock: Clock): TimelineEvent[] {
+/** Events in order of their position under a clock: start, then id (the list's order too).
+ * The page already lists events by when they happened, so when that order holds the same
+ * array comes back, uncopied: callers never mutate it. */
+export function orderByClock(events: readonly TimelineEvent[], clock: Clock): readonly TimelineEvent[] {
   const compare = (a: TimelineEvent, b: TimelineEvent) => intervalFor(a, clock)[0] - intervalFor(b, clock)[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  // The page already lists events by when they happened: skip the sort when it holds.
-  let sorted = true;
   let previous = -Infinity;
-  for (let i = 0; i < events.length && sorted; i++) {
+  for (let i = 0; i < events.length; i++) {
     const start = intervalFor(events[i]!, clock)[0];
-    sorted = start > previous || (start === previous && compare(events[i - 1]!, events[i]!) <= 0);
+    if (start < previous || (start === previous && compare(events[i - 1]!, events[i]!) > 0)) return [...events].sort(compare);
     previous = start;
   }
-  return sorted ? [...events] : [...events].sort(compare);
+  return events;
 }
 
 /** The span of time all events cover under both clocks, padded so marks do not touch the edges. */

@@ -82,18 +82,23 @@ export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: D
   const { overflow } = layout;
   const few = overflow.events.length <= OVERFLOW_ELEMENTS;
   const shown = [...layout.marks];
-  const columns = new Set<number>();
-  overflow.events.forEach((event, i) => {
+  // One tick per pixel column is all the eye can tell apart.
+  const columns = new Uint8Array(Math.max(0, Math.ceil(g.width)) + 1);
+  for (let i = 0; i < overflow.events.length; i++) {
+    const event = overflow.events[i]!;
     if (few || event.id === selectedId) shown.push(overflowMark(event, options));
-    else columns.add(Math.round(overflow.cx[i]!)); // one tick per pixel column is all the eye can tell apart
-  });
+    else {
+      const x = Math.round(overflow.cx[i]!);
+      if (x >= 0 && x < columns.length) columns[x] = 1;
+    }
+  }
   // One tab stop: the selected mark, or else the earliest one shown (Tab, then arrow keys).
   const earliest = shown.reduce<MarkLayout | undefined>((best, m) => (!best || (dir === 'rtl' ? m.x1 > best.x1 : m.x0 < best.x0) ? m : best), undefined);
   const tabbableId = selectedId && shown.some((m) => m.event.id === selectedId) ? selectedId : earliest?.event.id;
   const yOf = (m: MarkLayout) => (m.lane >= 0 ? laneY(g, m.lane) : overflowY(g) - 2);
 
   // Unlabelled marks of crowded stretches: one path of short ticks, cheap at any count.
-  s.select('.tl-overflow').attr('d', [...columns].map((x) => `M${x} ${overflowY(g)}v8`).join(''));
+  s.select('.tl-overflow').attr('d', columnTicks(columns, overflowY(g), 8));
 
   const join = s
     .select<SVGGElement>('.tl-marks')
@@ -152,6 +157,13 @@ export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: D
   links.select('circle').attr('cx', (d) => round(d.otherX!)).attr('cy', baseline);
 
   drawAxis(s.select<SVGGElement>('.tl-axis').attr('transform', `translate(0 ${axisY(g)})`), scale, g.width, lang, dir);
+}
+
+/** A path of short vertical ticks, one per marked pixel column. */
+export function columnTicks(columns: Uint8Array, y: number, length: number): string {
+  let d = '';
+  for (let x = 0; x < columns.length; x++) if (columns[x]) d += `M${x} ${y}v${length}`;
+  return d;
 }
 
 /** The time axis: a rule and keyed ticks, each tick's text written once, when it appears. */

@@ -18,6 +18,9 @@ export interface LaneItem {
 export class LaneSet {
   private readonly ends: Float64Array;
   private used = 0;
+  /** Where the first lane frees up (its end plus the gap), once every lane is in use: in a
+   * crowded stretch thousands of marks are turned away by this one comparison. */
+  private firstFree = -Infinity;
   constructor(
     private readonly maxLanes: number,
     private readonly gap = 8,
@@ -35,15 +38,19 @@ export class LaneSet {
       }
     }
     if (lane === -1 && this.used < this.maxLanes) lane = this.used++;
-    if (lane !== -1) this.ends[lane] = Math.max(this.ends[lane]!, item.start + Math.max(item.end - item.start, item.labelWidth));
+    if (lane === -1) return -1;
+    this.ends[lane] = Math.max(this.ends[lane]!, item.start + Math.max(item.end - item.start, item.labelWidth));
+    if (this.used === this.maxLanes) {
+      let first = Infinity;
+      for (let l = 0; l < this.used; l++) first = Math.min(first, this.ends[l]! + this.gap);
+      this.firstFree = first;
+    }
     return lane;
   }
 
   /** True when no lane is free before `position`: later marks starting there go to overflow. */
   fullBefore(position: number): boolean {
-    if (this.used < this.maxLanes) return false;
-    for (let l = 0; l < this.used; l++) if (this.ends[l]! + this.gap <= position) return false;
-    return true;
+    return this.used === this.maxLanes && position < this.firstFree;
   }
 }
 

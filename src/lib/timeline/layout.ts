@@ -57,25 +57,31 @@ function firstStartingAt(starts: Float64Array, t: number): number {
 /** Events ordered for one clock, with what the visible-window search needs. */
 export interface ClockIndex {
   clock: Clock;
-  events: TimelineEvent[];
+  events: readonly TimelineEvent[];
   starts: Float64Array;
+  /** Middle of each event's interval: the overview strip's ticks. */
+  mids: Float64Array;
   /** Longest interval, so a span that began before the window is still found. */
   maxDuration: number;
   /** Latest end of any interval. */
   lastEnd: number;
 }
 
-export function indexForClock(orderedEvents: TimelineEvent[], clock: Clock): ClockIndex {
-  const starts = new Float64Array(orderedEvents.length);
+/** One pass over the events (the first render pays for every pass over ten thousand of them). */
+export function indexForClock(orderedEvents: readonly TimelineEvent[], clock: Clock): ClockIndex {
+  const n = orderedEvents.length;
+  const starts = new Float64Array(n);
+  const mids = new Float64Array(n);
   let maxDuration = 0;
   let lastEnd = -Infinity;
-  for (let i = 0; i < orderedEvents.length; i++) {
+  for (let i = 0; i < n; i++) {
     const [s, end] = intervalFor(orderedEvents[i]!, clock);
     starts[i] = s;
+    mids[i] = (s + end) / 2;
     if (end - s > maxDuration) maxDuration = end - s;
     if (end > lastEnd) lastEnd = end;
   }
-  return { clock, events: orderedEvents, starts, maxDuration, lastEnd };
+  return { clock, events: orderedEvents, starts, mids, maxDuration, lastEnd };
 }
 
 /** The events that overlap the time window [from, to), in order. */

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { timeScale } from '../../../src/lib/timeline/scale.ts';
 import { fullDomain, orderByClock } from '../../../src/lib/timeline/clock.ts';
 import { indexForClock, layoutTimeline, overflowMark, visibleEvents } from '../../../src/lib/timeline/layout.ts';
-import { renderTimeline } from '../../../src/lib/timeline/draw.ts';
+import { columnTicks, renderTimeline } from '../../../src/lib/timeline/draw.ts';
 import { estimateWidthOfLength } from '../../../src/lib/timeline/lanes.ts';
 import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
 import type { Clock, Direction } from '../../../src/lib/timeline/types.ts';
@@ -36,6 +36,25 @@ const markX = (svg: SVGSVGElement, id: string) => {
   const tx = Number(/translate\(([-\d.]+)/.exec(group.getAttribute('transform')!)![1]);
   return tx + Number(group.querySelector('rect')!.getAttribute('x'));
 };
+
+describe('columnTicks', () => {
+  it('draws one tick per marked pixel column, left to right, and nothing for an empty row', () => {
+    expect(columnTicks(Uint8Array.from([0, 1, 0, 1]), 6, 10)).toBe('M1 6v10M3 6v10');
+    expect(columnTicks(new Uint8Array(5), 6, 10)).toBe('');
+  });
+});
+
+describe('indexForClock', () => {
+  it('keeps each event\'s start and middle under the clock, the longest interval and the last end', () => {
+    const events = orderByClock(sampleEvents('en'), 'revealed');
+    const index = indexForClock(events, 'revealed');
+    const tadamon = events.findIndex((e) => e.id === 'tadamon-massacre');
+    const [s, e] = events[tadamon]!.revealed!;
+    expect(index.starts[tadamon]).toBe(s);
+    expect(index.mids[tadamon]).toBe((s + e) / 2);
+    expect(index.lastEnd).toBe(Math.max(...events.map((ev) => (ev.revealed ?? ev.happened)[1])));
+  });
+});
 
 describe('renderTimeline', () => {
   it('draws the 2013 Tadamon mark to the right of the 2021 Victoria mark in Arabic', () => {

@@ -59,6 +59,12 @@ describe('the two clocks', () => {
     expect(orderByClock(events, 'revealed').map((e) => e.id)).toEqual(['daraa-graffiti', 'caesar-photographs', 'caesar-act', 'victoria-documents', 'tadamon-massacre', 'fall-of-assad']);
   });
 
+  it('hands back the same array, uncopied, when the events are already in order', () => {
+    const ordered = orderByClock(events, 'happened');
+    expect(orderByClock(ordered, 'happened')).toBe(ordered);
+    expect(orderByClock(events, 'revealed')).not.toBe(events);
+  });
+
   it('spans both clocks in the full domain', () => {
     const [from, to] = fullDomain(events, 0);
     expect(from).toBe(Date.UTC(2011, 1, 1));
@@ -96,6 +102,24 @@ describe('LaneSet', () => {
     expect(items.map((item) => lanes.place(item))).toEqual([0, 1, 2, -1, -1]);
     expect(lanes.fullBefore(100)).toBe(true);
     expect(lanes.fullBefore(300)).toBe(false);
+  });
+
+  it('says a position is full exactly when no lane would take an item starting there', () => {
+    // A deterministic jumble of marks and labels, checked against a fresh lane search at each step.
+    const lanes = new LaneSet(4);
+    const placed: { lane: number; end: number }[] = [];
+    for (let i = 0; i < 300; i++) {
+      const start = (i * 37) % 2000;
+      const item = { start, end: start + ((i * 13) % 40), labelWidth: 30 + ((i * 7) % 90) };
+      for (const probe of [start - 50, start, start + 25, start + 400]) {
+        const ends = [0, 1, 2, 3].map((l) => Math.max(-Infinity, ...placed.filter((p) => p.lane === l).map((p) => p.end)));
+        const used = new Set(placed.map((p) => p.lane)).size;
+        const bruteFull = used === 4 && ends.every((end) => end + 8 > probe);
+        expect(lanes.fullBefore(probe)).toBe(bruteFull);
+      }
+      const lane = lanes.place(item);
+      if (lane !== -1) placed.push({ lane, end: item.start + Math.max(item.end - item.start, item.labelWidth) });
+    }
   });
 
   it('never overlaps even when items come out of order', () => {
