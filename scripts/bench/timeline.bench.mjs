@@ -30,12 +30,14 @@ export async function run() {
           const events = Array.from({ length: count }, (_, i) => {
             const t = start + Math.floor((((i * 7919) % count) / count) * span);
             return {
-              id: `synthetic-${i}`, title: `Synthetic event number ${i}`, summary: '', kind: kinds[i % 5], chapter: chapters[i % 5],
+              id: `synthetic-${i}`, title: `Synthetic event number ${i}`, kind: kinds[i % 5], chapter: chapters[i % 5],
               happened: [t, t + (i % 17 === 0 ? 400 * day : day)],
               ...(i % 11 === 0 ? { revealed: [t + 900 * day, t + 901 * day], revealedLabel: '' } : {}),
-              happenedLabel: '', href: '#', places: [], sources: [],
+              happenedLabel: '',
             };
           });
+          // The detail panel's data, as the page ships it (parsed only when an event is opened).
+          const details = Object.fromEntries(events.map((e) => [e.id, { summary: `Summary of ${e.title}`, href: '#', places: ['Damascus'], sources: ['Publisher'] }]));
           // The page lists events by when they happened; so does the data it embeds.
           events.sort((a, b) => a.happened[0] - b.happened[0] || (a.id < b.id ? -1 : 1));
           existing.remove();
@@ -47,7 +49,11 @@ export async function run() {
           data.type = 'application/json';
           data.className = 'timeline-data';
           data.textContent = JSON.stringify(events);
-          el.append(data);
+          const detailData = document.createElement('script');
+          detailData.type = 'application/json';
+          detailData.className = 'timeline-details';
+          detailData.textContent = JSON.stringify(details);
+          el.append(data, detailData);
           const host = document.querySelector('main .wrap');
           // Let the page settle after the swap, so the timing is the new element's alone.
           document.body.getBoundingClientRect();

@@ -12,7 +12,7 @@ import { indexForClock, layoutTimeline, visibleEvents, type ClockIndex, type Mar
 import { neighbourId, zoomToCentre, zoomToFit } from '../lib/timeline/navigation.ts';
 import { timeScale, type TimeScale } from '../lib/timeline/scale.ts';
 import type { Chapter } from '../lib/content-schema.ts';
-import type { Clock, Direction, TimelineEvent } from '../lib/timeline/types.ts';
+import type { Clock, Direction, TimelineDetail, TimelineEvent } from '../lib/timeline/types.ts';
 import type { TimelineLabels } from '../lib/timeline/labels.ts';
 
 const FONT_SIZE = 12.5;
@@ -29,6 +29,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 export class SiteTimeline extends HTMLElement {
   private events: TimelineEvent[] = [];
   private idMap: Map<string, TimelineEvent> | undefined;
+  private details: Record<string, TimelineDetail> | undefined;
   private indexes: Partial<Record<Clock, ClockIndex>> = {};
   private labels!: TimelineLabels;
   private language: Lang = 'en';
@@ -88,6 +89,18 @@ export class SiteTimeline extends HTMLElement {
   /** Events by id, built on first use: the first render does not need it. */
   private get byId(): Map<string, TimelineEvent> {
     return (this.idMap ??= new Map(this.events.map((e) => [e.id, e])));
+  }
+
+  /** What the detail panel shows, parsed when the reader first asks for it. */
+  private detailOf(id: string): TimelineDetail {
+    if (!this.details) {
+      try {
+        this.details = JSON.parse(this.querySelector('script.timeline-details')?.textContent ?? '{}') as Record<string, TimelineDetail>;
+      } catch {
+        this.details = {};
+      }
+    }
+    return this.details[id] ?? { summary: '', href: '', places: [], sources: [] };
   }
 
   /** Events ordered for a clock; the second order is only built when the reader asks for it. */
@@ -364,7 +377,8 @@ export class SiteTimeline extends HTMLElement {
       if (id) this.selectEvent(id, { focus: true, url: 'replace' });
     } else if (e.key === 'Enter' && current) {
       e.preventDefault();
-      location.href = this.byId.get(current)!.href;
+      const { href } = this.detailOf(current);
+      if (href) location.href = href;
     } else if (e.key === '+' || e.key === '=') {
       e.preventDefault();
       this.zoomBy(2);
@@ -438,7 +452,8 @@ export class SiteTimeline extends HTMLElement {
     if (d.hidden || !event) return;
     const L = this.labels;
     const title = el('p', { class: 'tl-detail-title' });
-    title.append(el('a', { href: event.href }, event.title));
+    const detail = this.detailOf(event.id);
+    title.append(el('a', { href: detail.href }, event.title));
     const list = el('dl');
     const row = (term: string, value: string) => {
       if (!value) return;
@@ -448,9 +463,9 @@ export class SiteTimeline extends HTMLElement {
     };
     row(L.happened, event.happenedLabel);
     if (event.revealedLabel) row(L.revealed, event.revealedLabel);
-    row(L.places, event.places.join(L.comma));
-    row(L.sources, event.sources.join(L.comma));
-    d.append(title, el('p', { class: 'tl-detail-summary' }, event.summary), list);
+    row(L.places, detail.places.join(L.comma));
+    row(L.sources, detail.sources.join(L.comma));
+    d.append(title, el('p', { class: 'tl-detail-summary' }, detail.summary), list);
   }
 
   private overviewKey = '';

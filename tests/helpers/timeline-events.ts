@@ -14,7 +14,7 @@ const records: [string, Partial<EventData> & Pick<EventData, 'title' | 'date' | 
 ];
 
 export function sampleEvents(lang: 'ar' | 'en' = 'en'): TimelineEvent[] {
-  return records.map(([id, data]) => toTimelineEvent(id, { ...base, summary: '…', ...data } as EventData, lang, new Map(), new Map()));
+  return records.map(([id, data]) => toTimelineEvent(id, { ...base, summary: '…', ...data } as EventData, lang));
 }
 
 /** `count` synthetic events spread over 2011–2025, as the benchmark uses. */
@@ -28,15 +28,11 @@ export function syntheticEvents(count: number): TimelineEvent[] {
     return {
       id: `synthetic-${i}`,
       title: `Synthetic event ${i}`,
-      summary: '',
       kind: kinds[i % kinds.length]!,
       chapter: 'none',
       happened: [t, t + (i % 17 === 0 ? 400 * day : day)],
       ...(i % 11 === 0 ? { revealed: [t + 900 * day, t + 901 * day] as const } : {}),
       happenedLabel: '',
-      href: `/en/events/synthetic-${i}/`,
-      places: [],
-      sources: [],
     };
   });
 }

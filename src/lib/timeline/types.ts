@@ -1,6 +1,8 @@
 // The timeline's data, as the page hands it to the browser (inline JSON): one record per event
 // with both of its clocks already resolved to instants, and its labels already formatted, so
-// the browser never parses dates or formats text itself.
+// the browser never parses dates or formats text itself. What only the detail panel shows
+// travels apart (TimelineDetail), read when the reader first selects an event: the first
+// render of ten thousand events parses only what it draws.
 import type { Chapter, EventKind } from '../content-schema.ts';
 
 /** Which date places an event on the axis: when it happened, or when it became public. */
@@ -12,7 +14,6 @@ export type Interval = readonly [number, number];
 export interface TimelineEvent {
   id: string;
   title: string;
-  summary: string;
   kind: EventKind;
   chapter: Chapter;
   /** The chapter's long-form page: its label is kept visible in crowded stretches. */
@@ -22,6 +23,11 @@ export interface TimelineEvent {
   revealed?: Interval;
   happenedLabel: string;
   revealedLabel?: string;
+}
+
+/** What the detail panel shows of an event, beyond its mark. */
+export interface TimelineDetail {
+  summary: string;
   href: string;
   /** Place names in the page's language. */
   places: string[];
