@@ -5,7 +5,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Lang } from '../i18n/locales.ts';
-import { fullDomain, intervalFor, orderByClock } from '../lib/timeline/clock.ts';
+import { fullDomain, intervalFor } from '../lib/timeline/clock.ts';
 import { chartHeight, columnTicks, drawChart, prepareChart, type Geometry } from '../lib/timeline/draw.ts';
 import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
 import { indexForClock, layoutTimeline, visibleEvents, type ClockIndex, type MarkLayout } from '../lib/timeline/layout.ts';
@@ -105,7 +105,7 @@ export class SiteTimeline extends HTMLElement {
 
   /** Events ordered for a clock; the second order is only built when the reader asks for it. */
   private index(clock: Clock = this.clock): ClockIndex {
-    return (this.indexes[clock] ??= indexForClock(orderByClock(this.events, clock), clock));
+    return (this.indexes[clock] ??= indexForClock(this.events, clock));
   }
 
   /** Lays out and draws the visible marks; returns nothing, synchronously. */

@@ -30,7 +30,8 @@ export function orderByClock(events: readonly TimelineEvent[], clock: Clock): re
 export function fullDomain(events: readonly TimelineEvent[], padRatio = 0.03): Interval {
   let min = Infinity;
   let max = -Infinity;
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     if (e.happened[0] < min) min = e.happened[0];
     if (e.happened[1] > max) max = e.happened[1];
     if (e.revealed) {

@@ -1,7 +1,7 @@
 // Where every mark goes for a given scale and clock: pixel extent, lane, label. Pure, so it
 // is unit-tested and snapshot-tested for both directions, and cheap enough to run on every
 // zoom frame: only the events inside the visible window are laid out (binary search).
-import { intervalFor, otherInterval } from './clock.ts';
+import { intervalFor, orderByClock, otherInterval } from './clock.ts';
 import { LaneSet, estimateWidthOfLength, truncateLabel } from './lanes.ts';
 import { readingOffset, type TimeScale } from './scale.ts';
 import type { Clock, Direction, Interval, TimelineEvent } from './types.ts';
@@ -67,21 +67,27 @@ export interface ClockIndex {
   lastEnd: number;
 }
 
-/** One pass over the events (the first render pays for every pass over ten thousand of them). */
-export function indexForClock(orderedEvents: readonly TimelineEvent[], clock: Clock): ClockIndex {
-  const n = orderedEvents.length;
+/** Events in order for a clock, indexed in one pass: the first render pays for every pass over
+ * ten thousand events, in code the engine has not yet optimised. (Hot loops here index arrays
+ * and avoid destructuring, which costs an iterator per call before optimisation.) */
+export function indexForClock(events: readonly TimelineEvent[], clock: Clock): ClockIndex {
+  const n = events.length;
   const starts = new Float64Array(n);
   const mids = new Float64Array(n);
   let maxDuration = 0;
   let lastEnd = -Infinity;
   for (let i = 0; i < n; i++) {
-    const [s, end] = intervalFor(orderedEvents[i]!, clock);
+    const interval = intervalFor(events[i]!, clock);
+    const s = interval[0];
+    const end = interval[1];
+    // Out of order (the revealed clock, or data not in the page's order): sort, then index.
+    if (i > 0 && (s < starts[i - 1]! || (s === starts[i - 1]! && events[i - 1]!.id > events[i]!.id))) return indexForClock(orderByClock(events, clock), clock);
     starts[i] = s;
     mids[i] = (s + end) / 2;
     if (end - s > maxDuration) maxDuration = end - s;
     if (end > lastEnd) lastEnd = end;
   }
-  return { clock, events: orderedEvents, starts, mids, maxDuration, lastEnd };
+  return { clock, events, starts, mids, maxDuration, lastEnd };
 }
 
 /** The events that overlap the time window [from, to), in order. */
@@ -118,11 +124,12 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const laneOffset = hasLeads ? 1 : 0;
   const marks: MarkLayout[] = [];
   const overflow: TimelineLayout['overflow'] = { events: [], cx: [] };
-  for (const event of events) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (include && !include(event)) continue;
-    const [s, e] = intervalFor(event, clock);
-    const a = px(s);
-    const b = px(e);
+    const interval = intervalFor(event, clock);
+    const a = px(interval[0]);
+    const b = px(interval[1]);
     let x0 = a < b ? a : b;
     let x1 = a < b ? b : a;
     const cx = (x0 + x1) / 2;
