@@ -11,7 +11,8 @@ function dateParts(date: string): [number] | [number, number] | [number, number,
 export function toCslItem(work: CitedWork): CslItem {
   const item: CslItem = {
     id: work.key,
-    type: work.url ? 'webpage' : 'document',
+    // The schema the csl-json package types (CSL 1.0) has no "document": "article" is its generic type.
+    type: work.url ? 'webpage' : 'article',
     title: work.title,
     author: work.authors.length > 0 ? work.authors.map((literal) => ({ literal })) : [{ literal: work.publisher }],
     publisher: work.publisher,
