@@ -178,7 +178,7 @@ export const ar = {
   'cite.copyFailed': 'حدّد النص لنسخه',
   'cite.retrieved': 'استُرجع في',
   'cite.from': 'من',
-  'cite.accessed': 'تاريخ الاطلاع:',
+  'cite.accessed': 'اطُّلع عليه في',
   'cite.accessBlank': '[تاريخ الاطلاع]',
   'cite.lastUpdated': 'آخر تحديث في {date}',
   'cite.fileNote': 'آخر تحديث في {date}. أضف تاريخ قراءتك للصفحة بوصفه تاريخ الاطلاع.',

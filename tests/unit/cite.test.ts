@@ -60,13 +60,13 @@ describe('page citations in Arabic', () => {
 
   it('MLA', () => {
     expect(text(ar, 'mla', 'ar')).toBe(
-      '«مجزرة التضامن». سوريا: الأدلّة، 23 تشرين الثاني 2026، https://example.org/ar/events/tadamon-massacre/. تاريخ الاطلاع: [تاريخ الاطلاع].',
+      '«مجزرة التضامن». سوريا: الأدلّة، 23 تشرين الثاني 2026، https://example.org/ar/events/tadamon-massacre/. اطُّلع عليه في [تاريخ الاطلاع].',
     );
   });
 
   it('Chicago', () => {
     expect(text(ar, 'chicago', 'ar')).toBe(
-      'سوريا: الأدلّة. «مجزرة التضامن». آخر تحديث في 23 تشرين الثاني 2026. تاريخ الاطلاع: [تاريخ الاطلاع]. https://example.org/ar/events/tadamon-massacre/.',
+      'سوريا: الأدلّة. «مجزرة التضامن». آخر تحديث في 23 تشرين الثاني 2026. اطُّلع عليه في [تاريخ الاطلاع]. https://example.org/ar/events/tadamon-massacre/.',
     );
   });
 
