@@ -16,6 +16,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.xml': 'application/xml',
   '.zip': 'application/zip',
   '.webmanifest': 'application/manifest+json',

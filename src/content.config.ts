@@ -4,7 +4,7 @@
 // collections, footnotes and language twins.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { eventSchema, pageSchema, placeSchema, sourceSchema } from './lib/content-schema.ts';
+import { classroomSchema, eventSchema, pageSchema, placeSchema, sourceSchema } from './lib/content-schema.ts';
 
 /** content/events/<lang>/<id>.mdx; entry ids come out as "<lang>/<id>". */
 const events = defineCollection({
@@ -16,6 +16,12 @@ const events = defineCollection({
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '*/*.mdx' }),
   schema: pageSchema,
+});
+
+/** content/classroom/<lang>/<chapter>.mdx: discussion questions and a glossary per chapter. */
+const classroom = defineCollection({
+  loader: glob({ base: './content/classroom', pattern: '*/*.mdx' }),
+  schema: classroomSchema,
 });
 
 /** content/places.json: every place an event names. */
@@ -30,4 +36,4 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { events, pages, places, sources };
+export const collections = { events, pages, classroom, places, sources };

@@ -7,9 +7,10 @@ import { mapData } from './lib/map/data.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type ClassroomEntry = CollectionEntry<'classroom'>;
 
 /** "ar/tadamon-massacre" → "tadamon-massacre": the id shared by both languages. */
-export function eventId(entry: EventEntry | PageEntry): string {
+export function eventId(entry: EventEntry | PageEntry | ClassroomEntry): string {
   return entry.id.slice(entry.id.indexOf('/') + 1);
 }
 
@@ -25,6 +26,13 @@ export async function chapterLeads(lang: Lang): Promise<EventEntry[]> {
 
 export async function pageById(lang: Lang, id: string): Promise<PageEntry | undefined> {
   return (await getCollection('pages')).find((p) => p.id === `${lang}/${id}`);
+}
+
+/** Classroom pages in one language, in the order of the chapters' lead pages. */
+export async function classroomPages(lang: Lang): Promise<ClassroomEntry[]> {
+  const [pages, leads] = await Promise.all([getCollection('classroom', (p) => p.id.startsWith(`${lang}/`)), chapterLeads(lang)]);
+  const order = leads.map((e) => e.data.chapter as string);
+  return pages.sort((a, b) => order.indexOf(eventId(a)) - order.indexOf(eventId(b)));
 }
 
 export async function placesById(): Promise<Map<string, Place>> {

@@ -160,6 +160,41 @@ export const en = {
   'explore.intro':
     'The timeline and the map side by side. Choose an event and its place opens on the map; choose a place and its first event is selected. Zoom into a stretch of time or hide chapters, and the map keeps only their places. The address keeps the whole view, so it can be shared.',
   'explore.open': 'See the timeline and the map together',
+
+  // Cite this page, classroom pages and print handouts
+  'cite.heading': 'Cite this page',
+  'cite.intro':
+    'Each citation gives the page’s permanent address and the day it was last updated. Where it shows [access date], write the day you read the page.',
+  'cite.apa': 'APA (7th edition)',
+  'cite.mla': 'MLA (9th edition)',
+  'cite.chicago': 'Chicago (17th edition)',
+  'cite.downloads': 'For reference managers (Zotero, EndNote, BibTeX):',
+  'cite.bib': 'BibTeX (.bib)',
+  'cite.ris': 'RIS (.ris)',
+  'cite.csl': 'CSL-JSON (.json)',
+  'cite.copy': 'Copy',
+  'cite.copied': 'Copied',
+  'cite.copyFailed': 'Select the text to copy it',
+  'cite.retrieved': 'Retrieved',
+  'cite.from': 'from',
+  'cite.accessed': 'Accessed',
+  'cite.accessBlank': '[access date]',
+  'cite.lastUpdated': 'Last updated {date}',
+  'cite.fileNote': 'Last updated {date}. Add the day you read the page as the access date.',
+  'cite.fileComment': '“{title}”, {site}: last updated {date}. Add the day you read it as urldate = {YYYY-MM-DD}.',
+  'cite.bibliographyComment': 'The sources of {site}, with publishers and notes in English.',
+  'event.lastUpdated': 'Last updated',
+  'sources.downloads': 'The whole bibliography, for reference managers:',
+  'print.permalink': 'Permanent address',
+  'classroom.nav': 'For teachers: discussion questions and glossaries',
+  'classroom.title': 'In the classroom',
+  'classroom.intro':
+    'For each chapter, questions to discuss with students and a glossary of its key terms. The questions ask students to weigh evidence and sources, to compare accounts that disagree, and to say what is still not known; none has a single expected answer. Each page prints as a handout.',
+  'classroom.questions': 'Questions for discussion',
+  'classroom.glossary': 'Glossary',
+  'classroom.readFirst': 'Read first',
+  'classroom.forChapter': 'Teaching this chapter: discussion questions and a glossary',
+  'classroom.all': 'All classroom pages',
 } as const;
 
 export type MessageKey = keyof typeof en;

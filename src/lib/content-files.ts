@@ -26,6 +26,8 @@ export interface RawMdxFile extends RawFile {
 export interface RawContent {
   events: RawMdxFile[];
   pages: RawMdxFile[];
+  /** Classroom pages, content/classroom/<lang>/<chapter>.mdx. */
+  classroom: RawMdxFile[];
   /** One RawFile per array entry, all with the same file name. */
   places: RawFile[];
   sources: RawFile[];
@@ -88,13 +90,14 @@ function readJsonArray(root: string, name: string, folderErrors: RawContent['fol
   return parsed.map((data) => ({ file, data, body: '' }));
 }
 
-/** Reads `<root>/content` (events, pages, places.json, sources.json). */
+/** Reads `<root>/content` (events, pages, classroom, places.json, sources.json). */
 export function readContent(projectRoot: string, contentDir = 'content'): RawContent {
   const root = projectRoot;
   const folderErrors: RawContent['folderErrors'] = [];
   return {
     events: readMdxTree(root, join(contentDir, 'events')),
     pages: readMdxTree(root, join(contentDir, 'pages')),
+    classroom: readMdxTree(root, join(contentDir, 'classroom')),
     places: readJsonArray(root, join(contentDir, 'places.json'), folderErrors),
     sources: readJsonArray(root, join(contentDir, 'sources.json'), folderErrors),
     folderErrors,

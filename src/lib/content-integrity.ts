@@ -3,8 +3,8 @@
 // Pure: it takes what content-files.ts read and returns problems, each naming the file, the
 // field and the fix, so the build can stop with a message a contributor can act on.
 import type { z } from 'astro/zod';
-import { eventSchema, pageSchema, placeSchema, sourceSchema, idSchema } from './content-schema.ts';
-import type { EventData, PageData, Place, Source } from './content-schema.ts';
+import { eventSchema, pageSchema, placeSchema, sourceSchema, idSchema, classroomSchema, chapterSchema } from './content-schema.ts';
+import type { ClassroomData, EventData, PageData, Place, Source } from './content-schema.ts';
 import type { RawContent, RawFile, RawMdxFile } from './content-files.ts';
 import { LANGS } from '../i18n/locales.ts';
 import { placeBoundsProblems } from './geo/place-bounds.ts';
@@ -28,6 +28,7 @@ export interface CheckedEvent {
 export interface CheckedContent {
   events: CheckedEvent[];
   pages: { file: string; lang: string; id: string; data: PageData }[];
+  classroom: { file: string; lang: string; id: string; data: ClassroomData; body: string }[];
   places: Place[];
   sources: Source[];
   problems: ContentProblem[];
@@ -49,7 +50,9 @@ const FIELD_FIXES: Record<string, string> = {
   precision: 'the radius in metres within which the real place lies',
   basis: 'use "sourced" (coordinates from the source) or "estimated" (the project\'s estimate)',
   source: 'name a source id from content/sources.json',
-  updated: 'the day the text last changed, "YYYY-MM-DD"',
+  updated: 'the day the text last changed in substance, "YYYY-MM-DD", the same in both languages',
+  questions: 'write 5 to 8 discussion questions, one string each',
+  glossary: 'each term needs term and definition (with <Cite id="…" /> after each fact)',
 };
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -137,9 +140,19 @@ function twinConsistencyProblems(events: CheckedEvent[]): ContentProblem[] {
       const claimKey = (c: EventData['claims'][number]) => [c.topic, c.value, c.qualifier, c.source, c.status].join('|');
       mismatch('claims', a.claims.map(claimKey).join() === b.claims.map(claimKey).join());
       mismatch('corrections', a.corrections.map((c) => c.date).join() === b.corrections.map((c) => c.date).join());
+      mismatch('updated', a.updated === b.updated);
     }
   }
   return problems;
+}
+
+/** "Last updated" cannot come before a correction: a correction changes the page. */
+function updatedProblems(events: CheckedEvent[]): ContentProblem[] {
+  return events.flatMap(({ file, data }) => {
+    const latest = data.corrections.map((c) => c.date).sort().at(-1);
+    if (!latest || latest <= data.updated) return [];
+    return [{ file, field: 'updated', message: `"${data.updated}" is before the latest correction (${latest}). Fix: set updated to the day of the latest change, at least "${latest}", in both languages.` }];
+  });
 }
 
 /** Ids cited in an MDX body with <Cite id="…" />, in order of appearance. */
@@ -211,6 +224,52 @@ function leadProblems(events: CheckedEvent[]): ContentProblem[] {
   return problems;
 }
 
+type CheckedClassroom = CheckedContent['classroom'][number];
+
+/** Classroom pages: one per chapter that has a lead page, twins alike, every definition's facts cited. */
+function classroomProblems(pages: CheckedClassroom[], events: CheckedEvent[], sourceIds: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const chapters = chapterSchema.options.filter((c) => c !== 'none');
+  for (const { file, id, data } of pages) {
+    if (!(chapters as string[]).includes(id))
+      problems.push({ file, field: '', message: `"${id}" is not a chapter. Fix: name the file after one of ${chapters.join(', ')}.` });
+    data.sources.forEach((source, i) => {
+      if (!sourceIds.has(source)) problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${source}". Fix: add it to content/sources.json, or correct the id.` });
+    });
+    const cited = data.glossary.flatMap((g) => citedIds(g.definition));
+    data.glossary.forEach((g, i) => {
+      if (citedIds(g.definition).length === 0)
+        problems.push({ file, field: `glossary[${i}].definition`, message: `the definition of "${g.term}" cites no source. Fix: end each factual statement with <Cite id="…" />.` });
+      for (const source of new Set(citedIds(g.definition))) {
+        if (!data.sources.includes(source))
+          problems.push({ file, field: `glossary[${i}].definition`, message: `<Cite id="${source}" /> cites a source missing from the front matter. Fix: add "${source}" to sources.` });
+      }
+    });
+    data.sources.forEach((source, i) => {
+      if (!cited.includes(source)) problems.push({ file, field: `sources[${i}]`, message: `"${source}" is listed but never cited. Fix: cite it in a definition, or remove it.` });
+    });
+  }
+  for (const [, twins] of Map.groupBy(pages, (p) => p.id)) {
+    const [first, ...others] = twins;
+    for (const other of others) {
+      const mismatch = (field: string, same: boolean) => {
+        if (!same) problems.push({ file: other.file, field, message: `differs from ${first!.file}. Fix: make ${field} the same in both languages.` });
+      };
+      mismatch('sources', sameSet(first!.data.sources, other.data.sources));
+      mismatch('updated', first!.data.updated === other.data.updated);
+      mismatch('glossary', first!.data.glossary.length === other.data.glossary.length);
+      mismatch('questions', first!.data.questions.length === other.data.questions.length);
+    }
+  }
+  const leads = new Set(events.filter((e) => e.data.lead).map((e) => `${e.lang}/${e.data.chapter}`));
+  for (const key of leads) {
+    const [lang, chapter] = key.split('/') as [string, string];
+    if (!pages.some((p) => p.lang === lang && p.id === chapter))
+      problems.push({ file: `content/classroom/${lang}/${chapter}.mdx`, field: '', message: `missing: chapter "${chapter}" has a lead page, so it needs a classroom page. Fix: create it (front matter: title, summary, questions, glossary, sources, updated).` });
+  }
+  return problems;
+}
+
 /** Prose pages the site's routes render; each must exist in every language. */
 export const REQUIRED_PAGES = ['about'] as const;
 
@@ -255,13 +314,24 @@ export function checkContent(raw: RawContent): CheckedContent {
     else problems.push(...schemaProblems(rawPage.file, result.error));
   }
 
+  const classroom: CheckedContent['classroom'] = [];
+  for (const rawPage of raw.classroom) {
+    if (!checkMdxLocation(rawPage, problems)) continue;
+    const result = classroomSchema.safeParse(rawPage.data);
+    if (result.success) classroom.push({ file: rawPage.file, lang: rawPage.lang, id: rawPage.id, data: result.data, body: rawPage.body });
+    else problems.push(...schemaProblems(rawPage.file, result.error));
+  }
+
   const located = (files: RawMdxFile[]) => files.filter((f) => !f.parseError && (LANGS as readonly string[]).includes(f.lang));
   problems.push(
     ...duplicateIdProblems('content/sources.json', sources.map((s) => s.id)),
     ...duplicateIdProblems('content/places.json', places.map((p) => p.id)),
     ...twinProblems(located(raw.events)),
     ...twinProblems(located(raw.pages)),
+    ...twinProblems(located(raw.classroom)),
     ...twinConsistencyProblems(events),
+    ...updatedProblems(events),
+    ...classroomProblems(classroom, events, rawIds(raw.sources)),
     ...referenceProblems(events, places, rawIds(raw.places), rawIds(raw.sources)),
     ...leadProblems(events),
     ...requiredPageProblems(raw.pages),
@@ -271,7 +341,7 @@ export function checkContent(raw: RawContent): CheckedContent {
       if (!sources.some((s) => s.id === id)) problems.push({ file: page.file, field: `sources[${i}]`, message: `unknown source id "${id}". Fix: add it to content/sources.json, or correct the id.` });
     });
   }
-  return { events, pages, places, sources, problems };
+  return { events, pages, classroom, places, sources, problems };
 }
 
 /** One line per problem: `file › field: message`. */

@@ -17,6 +17,9 @@ export const partialDateSchema = z
   .regex(PARTIAL_DATE_PATTERN, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2013-04-16"')
   .refine((value) => parsePartialDate(value) !== null, 'this calendar date does not exist');
 
+/** A full calendar day, "2026-11-23": for dates the project itself sets (last updated). */
+export const dayDateSchema = partialDateSchema.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), 'write the full day as YYYY-MM-DD, e.g. "2026-11-23"');
+
 /** Text that the site shows in both languages, side by side in one record (places, sources). */
 export const bilingualSchema = z.object({
   /** Arabic text, as the glossary spells it. */
@@ -112,6 +115,11 @@ export const eventSchema = z
     related: z.array(idSchema).default([]),
     /** Corrections made since publication, newest last. */
     corrections: z.array(correctionSchema).default([]),
+    /**
+     * The day the page last changed in substance, "YYYY-MM-DD": shown as "Last updated" and given
+     * in every citation of the page. The same in both languages, and never before a correction.
+     */
+    updated: dayDateSchema,
   })
   .strict();
 
@@ -189,3 +197,42 @@ export const pageSchema = z
   .strict();
 
 export type PageData = z.infer<typeof pageSchema>;
+
+/** One term of a classroom page's glossary. */
+export const glossaryTermSchema = z
+  .object({
+    /** The term as the glossary spells it, in the page's language. */
+    term: z.string().min(1),
+    /**
+     * A short, neutral definition in the page's language. Every factual statement ends with
+     * <Cite id="…" />, as in event bodies; the ids must be in the page's sources.
+     */
+    definition: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * Front matter of one classroom page, `content/classroom/<lang>/<chapter>.mdx`: discussion
+ * questions and a glossary for one chapter. The file name is the chapter.
+ */
+export const classroomSchema = z
+  .object({
+    /** Page title, in the page's language. */
+    title: z.string().min(1),
+    /** One sentence for the index and the page's meta description. */
+    summary: z.string().min(1),
+    /** Questions that make students examine evidence, sources, disagreements and what is not known. */
+    questions: z.array(z.string().min(1)).min(5, 'write at least 5 questions').max(8, 'write at most 8 questions'),
+    /** Key terms of the chapter with short definitions, each fact cited. */
+    glossary: z.array(glossaryTermSchema).min(1, 'define at least one term'),
+    /** Ids from content/sources.json cited in the definitions. */
+    sources: z.array(idSchema).min(1, 'list the source ids the definitions cite'),
+    /** Shown before the glossary when it mentions violence, as on event pages. */
+    contentNote: z.string().min(1).optional(),
+    /** Day the page last changed in substance, "YYYY-MM-DD". */
+    updated: dayDateSchema,
+  })
+  .strict();
+
+export type ClassroomData = z.infer<typeof classroomSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

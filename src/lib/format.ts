@@ -82,3 +82,14 @@ export function formatCoordinates(lat: number, lng: number, precisionMetres: num
   const ew = lng >= 0 ? 'E' : 'W';
   return `${Math.abs(lat).toFixed(decimals)}° ${ns}, ${Math.abs(lng).toFixed(decimals)}° ${ew}`;
 }
+
+/**
+ * The parts of a partial date in a language's words, for styles that order them their own way
+ * (a citation's "(2026, November 23)"): { year: "2026", month: "November", day: "23" }.
+ */
+export function partialDateParts(iso: string, lang: Lang): { year: string; month?: string; day?: string } {
+  const date = mustParsePartialDate(iso);
+  const parts = dateFormat(lang, date.precision).formatToParts(date.startMs);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return { year: part('year')!, month: part('month'), day: part('day') };
+}

@@ -20,3 +20,27 @@ export function translatePath(pathname: string, to: Lang): string {
 export function assetPath(file: string): string {
   return `/${file}`;
 }
+
+/** Citation formats the site writes as files next to a page: BibTeX, RIS and CSL-JSON. */
+export type CitationFormat = 'bib' | 'ris' | 'json';
+export const CITATION_FORMATS: readonly CitationFormat[] = ['bib', 'ris', 'json'];
+
+/** "/en/events/tadamon-massacre/cite.bib": an event page's citation as a file. */
+export function eventCitePath(lang: Lang, id: string, format: CitationFormat): string {
+  return `${eventPath(lang, id)}cite.${format}`;
+}
+
+/** "/en/sources/bibliography.ris": the whole bibliography as a file. */
+export function bibliographyPath(lang: Lang, format: CitationFormat): string {
+  return `${pagePath(lang, 'sources')}bibliography.${format}`;
+}
+
+/** "/en/classroom/" and "/en/classroom/tadamon/". */
+export function classroomPath(lang: Lang, chapter?: string): string {
+  return chapter ? pagePath(lang, 'classroom', chapter) : pagePath(lang, 'classroom');
+}
+
+/** The absolute address of a page, for citations: the site's address comes from astro.config.mjs. */
+export function permalink(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

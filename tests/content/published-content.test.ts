@@ -10,7 +10,7 @@ import { sharedPhrases } from '../../src/lib/text-overlap.ts';
 
 const raw = readContent(process.cwd());
 const checked = checkContent(raw);
-const allText = [...raw.events, ...raw.pages].map((f) => ({ file: f.file, text: `${JSON.stringify(f.data)}\n${f.body}` }));
+const allText = [...raw.events, ...raw.pages, ...raw.classroom].map((f) => ({ file: f.file, text: `${JSON.stringify(f.data)}\n${f.body}` }));
 
 describe('the published content', () => {
   it('passes the content check', () => {
@@ -61,6 +61,11 @@ describe.skipIf(!existsSync(ARTICLES))('originality against the source articles 
 
   it.each(raw.events.filter((f) => f.lang === 'ar').map((f) => [f.file, f.body]))('%s copies no run of 7 words', (_file, body) => {
     const copied = articles.flatMap((article) => sharedPhrases(body, article));
+    expect(copied).toEqual([]);
+  });
+
+  it.each(raw.classroom.map((f) => [f.file, `${JSON.stringify(f.data)}\n${f.body}`]))('%s copies no run of 7 words', (_file, text) => {
+    const copied = articles.flatMap((article) => sharedPhrases(text, article));
     expect(copied).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ export interface Fixture {
   places: Record<string, unknown>[];
   sources: Record<string, unknown>[];
   pages: FixtureEvent[];
+  classroom: FixtureEvent[];
 }
 
 export function validFixture(): Fixture {
@@ -36,6 +37,7 @@ export function validFixture(): Fixture {
       claims: [{ topic: 'killed', label: lang === 'ar' ? 'القتلى' : 'Killed', value: 41, qualifier: 'at-least', scope: '…', source: 'g1', status: 'confirmed' }],
       contentNote: lang === 'ar' ? 'تنبيه.' : 'Note.',
       related: [],
+      updated: '2026-11-23',
     },
     body,
   });
@@ -44,6 +46,19 @@ export function validFixture(): Fixture {
     places: [{ id: 'tadamon', name: { ar: 'التضامن', en: 'Tadamon' }, lat: 33.4778, lng: 36.3094, precision: 1000, basis: 'sourced', source: 'g1' }],
     sources: [{ id: 'g1', publisher: { ar: 'الغارديان', en: 'The Guardian' }, title: 'Massacre in Tadamon', date: '2022-04-27', url: 'https://www.theguardian.com/x', language: 'en' }],
     pages: ['ar', 'en'].map((lang) => ({ lang, id: 'about', data: { title: 'About', summary: 'About.', updated: '2026-11-23' }, body: 'Text.\n' })),
+    classroom: ['ar', 'en'].map((lang) => ({
+      lang,
+      id: 'tadamon',
+      data: {
+        title: 'Tadamon',
+        summary: 'Questions.',
+        questions: ['One?', 'Two?', 'Three?', 'Four?', 'Five?'],
+        glossary: [{ term: 'Branch 227', definition: 'A branch of Military Intelligence.<Cite id="g1" />' }],
+        sources: ['g1'],
+        updated: '2026-11-23',
+      },
+      body: '',
+    })),
   };
 }
 
@@ -55,6 +70,7 @@ export function writeFixture(fixture: Fixture): string {
     writeFileSync(join(root, path), text);
   };
   for (const e of fixture.events) write(`content/events/${e.lang}/${e.id}.mdx`, `---\n${stringify(e.data)}---\n\n${e.body}`);
+  for (const c of fixture.classroom) write(`content/classroom/${c.lang}/${c.id}.mdx`, `---\n${stringify(c.data)}---\n\n${c.body}`);
   for (const p of fixture.pages) write(`content/pages/${p.lang}/${p.id}.mdx`, `---\n${stringify(p.data)}---\n\n${p.body}`);
   write('content/places.json', JSON.stringify(fixture.places, null, 2));
   write('content/sources.json', JSON.stringify(fixture.sources, null, 2));
