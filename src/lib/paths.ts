@@ -20,3 +20,13 @@ export function translatePath(pathname: string, to: Lang): string {
 export function assetPath(file: string): string {
   return `/${file}`;
 }
+
+/** The embeddable view of a page: "/embed/en/timeline/", "/embed/ar/events/tadamon-massacre/". */
+export function embedPath(lang: Lang, ...segments: string[]): string {
+  return `/embed${pagePath(lang, ...segments)}`;
+}
+
+/** The oEmbed document of an embeddable page: "/oembed/en/timeline.json", "/oembed/ar/events/x.json". */
+export function oembedPath(lang: Lang, ...segments: string[]): string {
+  return `/oembed/${[lang, ...segments].map(encodeURIComponent).join('/')}.json`;
+}
