@@ -6,6 +6,8 @@ import { embedSnippet, embedSrc, SANDBOX } from '../lib/embed/snippet.ts';
 import { parseEmbedParams } from '../lib/embed/params.ts';
 import { readHeightMessage } from '../lib/embed/messages.ts';
 
+const PREVIEW_MAX = 640;
+
 interface Labels { copied: string; copyFailed: string; preview: string }
 
 export class SiteEmbedCode extends HTMLElement {
@@ -27,7 +29,8 @@ export class SiteEmbedCode extends HTMLElement {
     // The preview reports its height like any embedded view; only its own frame is listened to.
     const onMessage = (event: MessageEvent) => {
       const height = readHeightMessage(event.data);
-      if (height !== null && this.frame && event.source === this.frame.contentWindow) this.frame.style.height = `${height}px`;
+      // Up to a screenful: a longer view scrolls inside its frame, as it would on a teacher's page.
+      if (height !== null && this.frame && event.source === this.frame.contentWindow) this.frame.style.height = `${Math.min(height, PREVIEW_MAX)}px`;
     };
     addEventListener('message', onMessage);
     this.cleanups.push(() => removeEventListener('message', onMessage));
@@ -75,7 +78,7 @@ export class SiteEmbedCode extends HTMLElement {
       this.frame.setAttribute('referrerpolicy', 'no-referrer');
       holder.append(this.frame);
     }
-    this.frame.style.height = `${height}px`;
+    this.frame.style.height = `${Math.min(height, PREVIEW_MAX)}px`;
     if (this.frame.getAttribute('src') !== src) this.frame.setAttribute('src', src);
   }
 

@@ -1,6 +1,6 @@
-// The behaviour of every embedded view (/embed/<lang>/…), loaded as a plain script at the end of
-// the body: it runs once the page is parsed and before the deferred timeline and map scripts, so
-// it can narrow their data first. It reads the options in the URL (src/lib/embed/params.ts: bad
+// The behaviour of every embedded view (/embed/<lang>/…), the page's first deferred script: it
+// runs once the page is parsed and before the timeline's and the map's scripts, so it can narrow
+// their data first. It reads the options in the URL (src/lib/embed/params.ts: bad
 // values fall back to defaults), applies them, points links that leave the view at the top
 // window (or a new tab inside a sandbox), and tells the host page its height whenever it changes.
 // It uses no storage and no cookies: in a sandboxed frame they throw.
