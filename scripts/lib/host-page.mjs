@@ -11,7 +11,7 @@ const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 export function hostPageHtml({ src, height = 300, script = true, sandbox = 'allow-scripts allow-popups', siteOrigin }) {
   const sandboxAttr = sandbox === 'none' ? '' : ` sandbox="${escape(sandbox)}"`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A lesson page on another site</title>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A lesson page on another site</title>
 <style>body{font:16px system-ui,sans-serif;margin:0;padding:16px;background:#eef0f3;color:#111}main{max-width:980px;margin:auto}iframe{display:block;background:#fff}</style>
 </head><body><main><h1>Lesson: the evidence</h1><p>Read the page below, then answer the questions.</p>
 <iframe id="embedded" src="${escape(src)}" title="Embedded view" width="960" height="${Number(height) || 300}" style="border:0;max-width:100%"${sandboxAttr}></iframe>

@@ -77,6 +77,9 @@ function narrowMap(p: EmbedParams): void {
   const chosen = chapters[p.chapter];
   if (!chosen) return;
   target.textContent = inlineJson(chosen);
+  // A chapter's places lie close together: let the first view come nearer than the whole map's.
+  const map = target.closest<HTMLElement>('site-map');
+  if (map) map.dataset.maxZoom = '9';
   const ids = new Set(chosen.places.map((place) => place.id));
   for (const entry of document.querySelectorAll<HTMLElement>('site-map .place[data-place-id]')) {
     const item = entry.closest('li');
