@@ -31,7 +31,7 @@ interface Hosted {
 }
 
 /** A host page on the other origin embedding `path` of the site; requests anywhere else are blocked and recorded. */
-async function hosted(path: string, options: { script?: boolean; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Hosted> {
+async function hosted(path: string, options: { script?: boolean; height?: number; colorScheme?: 'light' | 'dark'; sandbox?: string } = {}): Promise<Hosted> {
   const context = await site.browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -47,7 +47,7 @@ async function hosted(path: string, options: { script?: boolean; height?: number
   });
   const page = await context.newPage();
   const src = site.base + path;
-  await page.goto(`${host.origin}/?src=${encodeURIComponent(src)}&height=${options.height ?? 300}&script=${options.script === false ? 0 : 1}`);
+  await page.goto(`${host.origin}/?src=${encodeURIComponent(src)}&height=${options.height ?? 300}&script=${options.script === false ? 0 : 1}${options.sandbox ? `&sandbox=${encodeURIComponent(options.sandbox)}` : ''}`);
   const frame = await waitForFrame(page);
   await frame.waitForLoadState('load');
   return { page, frame, errors, foreign, close: () => context.close() };
@@ -160,6 +160,22 @@ describe('in the sandbox, without help', () => {
     expect(h.page.url().startsWith(host.origin)).toBe(true);
     expect(h.errors).toEqual([]);
     await h.close();
+  });
+
+  it('why: Chromium refuses target="_top" from this sandbox, and allows it from an unsandboxed frame', async () => {
+    const h = await hosted('/embed/en/events/tadamon-massacre/');
+    await h.frame.evaluate(() => (document.querySelector<HTMLAnchorElement>('.embed-bar a')!.target = '_top'));
+    await h.frame.locator('.embed-bar a').click();
+    await expect.poll(() => h.errors.some((e) => /Unsafe attempt to initiate navigation/.test(e))).toBe(true);
+    expect(h.page.url().startsWith(host.origin)).toBe(true);
+    await h.close();
+
+    const open = await hosted('/embed/en/events/tadamon-massacre/', { sandbox: 'none' });
+    expect(await open.frame.locator('.embed-bar a').getAttribute('target')).toBe('_top');
+    await open.frame.locator('.embed-bar a').click();
+    await expect.poll(() => open.page.url()).toBe(`${site.base}/en/events/tadamon-massacre/`);
+    expect(open.errors).toEqual([]);
+    await open.close();
   });
 
   it('without the host script the frame keeps its height and scrolls', async () => {

@@ -41,7 +41,7 @@ describe('embeddable pages', () => {
   });
 
   it('each has an oEmbed document with the fields the spec requires, pointing at its embedded view', () => {
-    for (const { url, embed, oembed } of embeddable) {
+    for (const { embed, oembed } of embeddable) {
       const file = resolveInDist(oembed);
       expect(file, oembed).not.toBeNull();
       const doc = JSON.parse(readFileSync(file!, 'utf8'));
