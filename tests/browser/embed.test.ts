@@ -178,6 +178,23 @@ describe('in the sandbox, without help', () => {
     await open.close();
   });
 
+  it('the host script ignores height messages from any other window', async () => {
+    const h = await hosted('/embed/en/events/tadamon-massacre/?view=card');
+    const fitted = await expectFitted(h);
+    await h.page.evaluate(() => {
+      const message = { type: 'syria-evidence:embed-height', version: 1, height: 4321 };
+      // The host page itself, and another frame on it, both try to resize the view.
+      window.postMessage(message, '*');
+      const other = document.createElement('iframe');
+      other.srcdoc = `<script>parent.postMessage(${JSON.stringify(message)}, '*')<\/script>`;
+      document.body.append(other);
+    });
+    await h.page.waitForTimeout(500);
+    expect((await heights(h)).frame).toBe(fitted);
+    expect(h.errors).toEqual([]);
+    await h.close();
+  });
+
   it('without the host script the frame keeps its height and scrolls', async () => {
     const h = await hosted('/embed/ar/timeline/', { script: false, height: 420 });
     await h.frame.locator('site-timeline .tl-mark').first().waitFor();
