@@ -2,11 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 // Arabic is the first language: it is listed first and is the default locale.
 // Every page lives under /ar/ or /en/; the root page is a bilingual chooser, not a redirect.
 export default defineConfig({
-  site: 'https://example.org',
+  // The public address (SITE_URL, default https://example.org): absolute URLs in oEmbed and embed snippets.
+  site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' (Astro 7's default) drops the whitespace between inline elements on separate lines,

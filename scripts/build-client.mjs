@@ -23,8 +23,12 @@ const options = {
   logLevel: 'info',
 };
 
+// The host script other sites load (/embed.js): its address is part of every embed snippet, so
+// it lives at the root, not in js/.
+const host = { ...options, entryPoints: ['src/host/embed.ts'], outdir: undefined, outfile: 'public/embed.js' };
+
 if (process.argv.includes('--watch')) {
-  await (await context(options)).watch();
+  await Promise.all([(await context(options)).watch(), (await context(host)).watch()]);
 } else {
-  await build(options);
+  await Promise.all([build(options), build(host)]);
 }

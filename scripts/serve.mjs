@@ -47,7 +47,11 @@ export function serve(dir = 'dist', port = 4321) {
     const path = fileFor(root, req.url ?? '/');
     const status = path ? 200 : 404;
     const file = path ?? join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    // An embedded view in a sandboxed frame has an opaque origin, and browsers fetch fonts in CORS
+    // mode: without this header its fonts are refused (public/_headers says the same to hosts).
+    if (/\.woff2?$/.test(file)) headers['access-control-allow-origin'] = '*';
+    res.writeHead(status, headers);
     createReadStream(file).on('error', () => res.end('Not found')).pipe(res);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));

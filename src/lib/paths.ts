@@ -44,3 +44,13 @@ export function classroomPath(lang: Lang, chapter?: string): string {
 export function permalink(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/** The embeddable view of a page: "/embed/en/timeline/", "/embed/ar/events/tadamon-massacre/". */
+export function embedPath(lang: Lang, ...segments: string[]): string {
+  return `/embed${pagePath(lang, ...segments)}`;
+}
+
+/** The oEmbed document of an embeddable page: "/oembed/en/timeline.json", "/oembed/ar/events/x.json". */
+export function oembedPath(lang: Lang, ...segments: string[]): string {
+  return `/oembed/${[lang, ...segments].map(encodeURIComponent).join('/')}.json`;
+}

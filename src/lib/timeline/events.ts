@@ -27,10 +27,11 @@ export function toTimelineEvent(id: string, data: EventData, lang: Lang): Timeli
   };
 }
 
-export function toTimelineDetail(id: string, data: EventData, lang: Lang, places: Map<string, Place>, sources: Map<string, Source>): TimelineDetail {
+/** `hrefFor` gives where the event links to when not its page (an embedded timeline keeps readers in the frame). */
+export function toTimelineDetail(id: string, data: EventData, lang: Lang, places: Map<string, Place>, sources: Map<string, Source>, hrefFor?: (id: string) => string): TimelineDetail {
   return {
     summary: data.summary,
-    href: eventPath(lang, id),
+    href: hrefFor ? hrefFor(id) : eventPath(lang, id),
     places: data.places.map((p) => places.get(p)?.name[lang] ?? p),
     sources: [...new Set(data.sources.map((s) => sources.get(s)?.publisher[lang] ?? s))],
   };
