@@ -160,6 +160,46 @@ export const en = {
   'explore.intro':
     'The timeline and the map side by side. Choose an event and its place opens on the map; choose a place and its first event is selected. Zoom into a stretch of time or hide chapters, and the map keeps only their places. The address keeps the whole view, so it can be shared.',
   'explore.open': 'See the timeline and the map together',
+
+  // Offline reading: the service worker's "Save for offline" control and the folder edition
+  'offline.megabytes': '{n} MB',
+  'offline.kilobytes': '{n} KB',
+  'offline.footerLink': 'Read it offline',
+  'offline.save': 'Save for offline reading',
+  'offline.saveHint': 'Stores the whole site in this browser, about {size}, so it opens without a connection.',
+  'offline.progress': 'Saving for offline reading: {percent}%',
+  'offline.done': 'Saved. This site now opens in this browser without a connection.',
+  'offline.failed': 'Saving did not finish. Try again when the connection is steady.',
+  'offline.update': 'A new version of this site is available.',
+  'offline.reload': 'Reload',
+  'offline.offlineNow': 'You are reading offline.',
+  'offline.status': 'Offline reading',
+  'manifest.shortName': 'The Evidence',
+  'download.title': 'Read it offline',
+  'download.intro':
+    'This site can be read with no connection, or with one you do not trust, in two ways. Both hold every page, the timeline, the map and search, in Arabic and English.',
+  'download.saveTitle': 'Save it in this browser',
+  'download.saveText':
+    'The “Save for offline reading” button at the foot of every page stores the whole site in this browser. It then opens at the same address with no connection, and tells you when a newer version has been published.',
+  'download.folderTitle': 'Download the folder edition',
+  'download.folderText':
+    'One file to pass on by USB stick or messaging app, or to use in a classroom with no connection. It needs no server and no installation: unzip it and open it in a browser.',
+  'download.link': 'Download the archive (ZIP)',
+  'download.size': 'Size',
+  'download.checksum': 'SHA-256 checksum',
+  'download.openTitle': 'How to open it',
+  'download.open1': 'Unzip the file: on most computers, right-click it and choose “Extract all” or open it with a double-click.',
+  'download.open2': 'Open the folder “syria-evidence” it contains, and double-click “index.html”.',
+  'download.open3': 'The site opens in your browser from the folder itself. Keep the folder whole: the pages link to each other inside it.',
+  'download.browsers': 'It is made for current versions of Chrome, Edge and Firefox, on computers and phones that can open local files.',
+  'download.verifyTitle': 'How to check that the file is intact',
+  'download.verifyText':
+    'If the archive reached you from someone else, compare its SHA-256 checksum with the one published on this page of the website. If the two differ, the file was changed or damaged on the way: do not use it.',
+  'download.verifyWindows': 'Windows (PowerShell)',
+  'download.verifyMac': 'macOS (Terminal)',
+  'download.verifyLinux': 'Linux (terminal)',
+  'download.folderEdition':
+    'You are reading the folder edition. An archive cannot contain its own checksum: it is published on the download page of the website.',
 } as const;
 
 export type MessageKey = keyof typeof en;
