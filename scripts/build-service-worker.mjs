@@ -11,11 +11,12 @@ import { ARCHIVE_FILE, PLACEHOLDER, fillPlaceholders, formatBytes, langOfFile } 
 
 const dist = 'dist';
 
-export const precacheOptions = {
+const precacheOptions = {
   globDirectory: dist,
   globPatterns: ['**/*'],
-  // The archive is a separate download, not part of reading offline.
-  globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`],
+  // The archive is a separate download, not part of reading offline; every browser that runs a
+  // service worker reads WOFF2, so the older WOFF fonts are left to the network.
+  globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, '**/*.woff'],
   maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
 };
 

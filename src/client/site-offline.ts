@@ -9,6 +9,8 @@
 import { fillPercent, percentStored, precacheName } from '../lib/offline/save-progress.ts';
 
 const SAVED_KEY = 'site-offline:saved';
+/** Set across one reload when an incomplete copy is dropped, so the reloaded page saves afresh. */
+const RESAVE_KEY = 'site-offline:resave';
 
 interface Labels {
   progress: string;
@@ -20,7 +22,7 @@ class SiteOffline extends HTMLElement {
   private labels!: Labels;
   private total = 0;
   private polling = 0;
-  /** Set when the stored copy is incomplete: the next save starts a fresh worker, which refills it. */
+  /** Set when the stored copy is incomplete: the next save drops it and starts afresh. */
   private startAfresh = false;
 
   connectedCallback(): void {
@@ -42,8 +44,10 @@ class SiteOffline extends HTMLElement {
       // Another version took over: a page that ran under the old one reloads whole.
       if (hadController) location.reload();
     });
+    const resave = sessionStorage.getItem(RESAVE_KEY) === '1';
+    sessionStorage.removeItem(RESAVE_KEY);
     void navigator.serviceWorker.getRegistration(this.dataset.scope).then((registration) => {
-      if (registration || localStorage.getItem(SAVED_KEY) === '1') void this.save();
+      if (registration || resave || localStorage.getItem(SAVED_KEY) === '1') void this.save();
     });
   }
 
@@ -67,10 +71,12 @@ class SiteOffline extends HTMLElement {
   private async save(): Promise<void> {
     const button = this.part<HTMLButtonElement>('.save-button');
     button.disabled = true;
+    if (this.startAfresh) {
+      await this.dropCopy();
+      return;
+    }
     let registration: ServiceWorkerRegistration;
     try {
-      if (this.startAfresh) await (await navigator.serviceWorker.getRegistration(this.dataset.scope))?.unregister();
-      this.startAfresh = false;
       registration = await navigator.serviceWorker.register(this.dataset.sw!, { scope: this.dataset.scope });
     } catch {
       this.failed();
@@ -89,6 +95,19 @@ class SiteOffline extends HTMLElement {
       registration.installing?.addEventListener('statechange', offer);
     });
     offer();
+  }
+
+  /**
+   * An installed worker never refetches files it believes stored, so an incomplete copy is
+   * dropped whole: the worker unregistered (this page then loads from the network), the stored
+   * files deleted, and the page reloaded to save afresh.
+   */
+  private async dropCopy(): Promise<void> {
+    await (await navigator.serviceWorker.getRegistration(this.dataset.scope))?.unregister();
+    const name = precacheName(await caches.keys());
+    if (name) await caches.delete(name);
+    sessionStorage.setItem(RESAVE_KEY, '1');
+    location.reload();
   }
 
   private async applyUpdate(): Promise<void> {
