@@ -3,6 +3,7 @@
 // of the reader's disk), link to a directory (file:// shows a listing, not the page), load a
 // module script, or run code that fetches, imports or starts a worker (all blocked on file://).
 import { mapPageUrls, pageScripts } from './page-urls.ts';
+import { isSitePath } from './relative-urls.ts';
 
 export interface ArchiveProblem {
   file: string;
@@ -40,7 +41,7 @@ export function checkFolderPage(file: string, html: string): { problems: Archive
   const fromDirs = file.split('/').slice(0, -1);
   mapPageUrls(html, (value, place) => {
     const where = place.kind === 'attribute' ? `${place.name}="${value}"` : place.kind === 'css' ? `url(${value})` : `data "${value}"`;
-    if (value.startsWith('/') || /^file:/i.test(value)) {
+    if (isSitePath(value) || /^file:/i.test(value)) {
       problems.push({ file, problem: `references an absolute path: ${where}` });
       return value;
     }

@@ -4,9 +4,12 @@
 // "../../ar/events/x/index.html". Pure string work; scripts/build-folder-edition.mjs applies it.
 import { mapCssUrls, mapPageUrls } from './page-urls.ts';
 
-/** An absolute path on this site ("/ar/", "/js/x.js"), not a protocol-relative "//host" URL. */
+/**
+ * An absolute path on this site ("/ar/", "/js/x.js"): starts with one slash and has no space, so
+ * neither a protocol-relative "//host" URL nor a sentence that happens to begin with "/".
+ */
 export function isSitePath(value: string): boolean {
-  return value.startsWith('/') && !value.startsWith('//');
+  return /^\/(?!\/)\S*$/.test(value);
 }
 
 /**
