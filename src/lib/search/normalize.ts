@@ -103,25 +103,44 @@ function transliterate(normalised: string, to: 'ar' | 'en'): string | null {
 }
 
 export interface ExpandedQuery {
-  /** The normalised query, searched first. */
+  /**
+   * The normalised query, searched first. A word with a conjunction or preposition glued to the
+   * article ("والتضامن", "بالصور", "للمعتقلين") or to a key name ("وقيصر") is searched without it:
+   * that is what the reader means, and the index holds the word mostly without it.
+   */
   query: string;
-  /** The same query with the site's key names in the other script ("tadamon" → "التضامن"): searched alongside. */
+  /**
+   * Searched alongside, ranked below the query: the key names in the other script ("tadamon" →
+   * "التضامن") and the query exactly as typed when glued words were taken apart.
+   */
   alternates: string[];
-  /** Queries to try, in order, only when nothing above finds anything (glued conjunctions taken off). */
+  /** Queries to try, in order, only when nothing above finds anything (other glued letters taken off). */
   retries: string[];
+}
+
+/** A glued word whose stripped form is surely meant: the article follows, or a key name is left. */
+function certainStrip(word: string): string | null {
+  if (NAME_KEYS.has(word)) return null;
+  const stripped = stripClitic(word);
+  if (!stripped) return null;
+  return (stripped.startsWith('ال') && stripped.length >= 5) || NAME_KEYS.has(stripped) ? stripped : null;
 }
 
 /** What to search for a query a reader typed. Empty when the query has no letters or digits. */
 export function expandQuery(input: string): ExpandedQuery {
-  const query = normalizeText(input);
-  if (!query) return { query: '', alternates: [], retries: [] };
-  const alternates = [transliterate(query, 'ar'), transliterate(query, 'en')].filter((q): q is string => q !== null && q !== query);
+  const typed = normalizeText(input);
+  if (!typed) return { query: '', alternates: [], retries: [] };
+  const query = typed
+    .split(' ')
+    .map((w) => certainStrip(w) ?? w)
+    .join(' ');
+  const alternates = [transliterate(query, 'ar'), transliterate(query, 'en'), typed].filter((q): q is string => q !== null && q !== query);
   const retries: string[] = [];
   // A key name is never stripped: "فكتوريا" is not ف + "كتوريا".
   const strip = (word: string) => (NAME_KEYS.has(word) ? null : stripClitic(word));
   const words = query.split(' ');
   if (words.some((w) => strip(w))) {
-    // The stripped query may now name a key name: "والتضامن" → "التضامن" → "tadamon".
+    // The stripped query may now name a key name: "وحمص" → "حمص" → "homs".
     const stripped = words.map((w) => strip(w) ?? w).join(' ');
     for (const retry of [stripped, transliterate(stripped, 'ar'), transliterate(stripped, 'en')]) if (retry) retries.push(retry);
   }
