@@ -1,6 +1,7 @@
 // Screenshots of the built site for a person to look at: each page in Arabic and English,
 // at phone and desktop widths, in light and dark. `npm run screenshots [path …]`
-// writes PNGs to screenshots/; SELECTOR=.claims shoots only the first element it matches; with PRINT=1 also an A4 PDF of each page as it prints (the
+// writes PNGs to screenshots/; SELECTOR=.claims shoots only the first element it matches; WAIT=css waits
+// for an element first (e.g. WAIT='.search-results li' for search results); with PRINT=1 also an A4 PDF of each page as it prints (the
 // handout view). Uses Debian's Chromium (CHROME_PATH overrides).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -22,6 +23,7 @@ for (const path of paths) {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport, colorScheme });
         await page.goto(base + path.replace('{lang}', lang));
+        if (process.env.WAIT) await page.locator(process.env.WAIT).first().waitFor({ timeout: 10_000 });
         await page.evaluate(() => document.fonts.ready);
         const name = `${path.replace('{lang}', lang).replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${size}-${colorScheme}.png`;
         if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: `screenshots/${name}` });

@@ -162,6 +162,41 @@ export const ar = {
     'التسلسل الزمني والخريطة جنبًا إلى جنب. اختر حدثًا فيُفتح مكانه على الخريطة، أو اختر مكانًا فيُحدَّد أول حدث فيه. كبّر على فترة من الزمن أو أخفِ بعض الفصول، فتُبقي الخريطة أماكنها وحدها. ويحفظ عنوان الصفحة العرض كله، فيمكن مشاركته.',
   'explore.open': 'شاهد التسلسل الزمني والخريطة معًا',
 
+  // Search
+  'search.title': 'البحث',
+  'search.label': 'ابحث في الموقع',
+  'search.submit': 'ابحث',
+  'search.shortcut': 'اضغط / أو Ctrl+K للبحث من أي صفحة.',
+  'search.intro':
+    'ابحث في كل الأحداث والفصول. اكتب الأسماء بالحروف العربية أو اللاتينية، بالهمزة أو من دونها: التضامن أو Tadamon، قيصر أو Caesar، حمص أو Homs.',
+  'search.noscript':
+    'يحتاج البحث إلى JavaScript، وهي معطّلة أو غير متاحة في هذا المتصفح. تجد الأحداث كلها مرتّبة زمنيًا في صفحة التسلسل الزمني.',
+  'search.allEvents': 'الأحداث كلها في قائمة',
+  'search.filters': 'تضييق النتائج',
+  'search.chapter': 'الفصل',
+  'search.kind': 'نوع الحدث',
+  'search.year': 'السنة',
+  'search.place': 'المكان',
+  'search.any': 'الكل',
+  'search.sort': 'الترتيب',
+  'search.sortRelevance': 'الأقرب إلى البحث أولًا',
+  'search.sortDate': 'الأحدث أولًا',
+  'search.results': 'النتائج',
+  'search.prompt': 'اكتب كلمة أو اسمًا، أو اختر تصفية.',
+  'search.loading': 'جارٍ البحث…',
+  'search.countOne': 'نتيجة واحدة عن «{q}»',
+  'search.count': 'نتائج البحث عن «{q}»: {n}',
+  'search.countFiltered': 'الأحداث المطابقة للتصفية: {n}',
+  'search.empty': 'لم نجد شيئًا عن «{q}».',
+  'search.emptyFiltered': 'لا حدث يطابق هذه التصفية.',
+  'search.emptyHelp':
+    'جرّب كلمات أقل، أو كتابة أخرى للاسم (التضامن، قيصر، حمص، أو الاسم بالحروف اللاتينية)، أو تصفية أقل.',
+  'search.suggestions': 'أو ابحث عن:',
+  'search.clearFilters': 'إزالة التصفية',
+  'search.more': 'عرض مزيد من النتائج',
+  'search.unavailable':
+    'البحث غير متاح الآن: تعذّر تحميل فهرسه. تجد الأحداث كلها في صفحة التسلسل الزمني.',
+
   // Offline reading: the service worker's "Save for offline" control and the folder edition
   'offline.megabytes': '{n} ميغابايت',
   'offline.kilobytes': '{n} كيلوبايت',

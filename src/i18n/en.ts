@@ -161,6 +161,41 @@ export const en = {
     'The timeline and the map side by side. Choose an event and its place opens on the map; choose a place and its first event is selected. Zoom into a stretch of time or hide chapters, and the map keeps only their places. The address keeps the whole view, so it can be shared.',
   'explore.open': 'See the timeline and the map together',
 
+  // Search
+  'search.title': 'Search',
+  'search.label': 'Search the site',
+  'search.submit': 'Search',
+  'search.shortcut': 'Press / or Ctrl+K to search from any page.',
+  'search.intro':
+    'Search every event and chapter. Names can be typed in either script, with or without accents: Tadamon or التضامن, Caesar or قيصر, Homs or حمص.',
+  'search.noscript':
+    'Search needs JavaScript, which is turned off or not available in this browser. Every event is listed in order on the timeline page.',
+  'search.allEvents': 'Every event, in a list',
+  'search.filters': 'Narrow the results',
+  'search.chapter': 'Chapter',
+  'search.kind': 'Kind of event',
+  'search.year': 'Year',
+  'search.place': 'Place',
+  'search.any': 'Any',
+  'search.sort': 'Order',
+  'search.sortRelevance': 'Best match first',
+  'search.sortDate': 'Newest first',
+  'search.results': 'Results',
+  'search.prompt': 'Type a word or a name, or choose a filter.',
+  'search.loading': 'Searching…',
+  'search.countOne': '1 result for “{q}”',
+  'search.count': '{n} results for “{q}”',
+  'search.countFiltered': 'Events matching the filters: {n}',
+  'search.empty': 'Nothing found for “{q}”.',
+  'search.emptyFiltered': 'No event matches these filters.',
+  'search.emptyHelp':
+    'Try fewer words, another spelling of a name (Tadamon, Caesar, Homs, or the name in Arabic script), or a filter less.',
+  'search.suggestions': 'Or search for:',
+  'search.clearFilters': 'Clear the filters',
+  'search.more': 'Show more results',
+  'search.unavailable':
+    'Search is not available right now: its index could not be loaded. Every event is listed on the timeline page.',
+
   // Offline reading: the service worker's "Save for offline" control and the folder edition
   'offline.megabytes': '{n} MB',
   'offline.kilobytes': '{n} KB',
