@@ -3,7 +3,8 @@
 // browsers block module scripts on file://, and the site must also work from a folder.
 // Usage: node scripts/build-client.mjs [--watch]
 import { build, context } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const entryPoints = readdirSync('src/client')
   .filter((name) => name.endsWith('.ts'))
@@ -23,8 +24,25 @@ const options = {
   logLevel: 'info',
 };
 
+// The folder edition's search page runs the same search element with its own engine (MiniSearch,
+// src/client/folder-search.ts). Its copy of the element is built without the Pagefind engine,
+// whose dynamic import() file:// blocks and the folder edition's check rejects.
+const withoutPagefind = {
+  name: 'without-pagefind',
+  setup(b) {
+    b.onResolve({ filter: /\/pagefind-engine\.ts$/ }, () => ({ path: resolve('src/client/search/pagefind-unavailable.ts') }));
+  },
+};
+const folderSearch = { ...options, entryPoints: { 'site-search-folder': 'src/client/site-search.ts' }, plugins: [withoutPagefind] };
+
+// MiniSearch's own UMD build, as a classic script that sets window.MiniSearch.
+mkdirSync('public/js', { recursive: true });
+copyFileSync('node_modules/minisearch/dist/umd/index.js', 'public/js/minisearch.js');
+
 if (process.argv.includes('--watch')) {
   await (await context(options)).watch();
+  await (await context(folderSearch)).watch();
 } else {
   await build(options);
+  await build(folderSearch);
 }

@@ -11,12 +11,15 @@ import { ARCHIVE_FILE, PLACEHOLDER, fillPlaceholders, formatBytes, langOfFile } 
 
 const dist = 'dist';
 
+// Scripts only the folder edition's search page loads (the same public/ folder builds both).
+const FOLDER_ONLY = ['js/minisearch.js', 'js/folder-search.js', 'js/site-search-folder.js'];
+
 const precacheOptions = {
   globDirectory: dist,
   globPatterns: ['**/*'],
   // The archive is a separate download, not part of reading offline; every browser that runs a
   // service worker reads WOFF2, so the older WOFF fonts are left to the network.
-  globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, '**/*.woff'],
+  globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, '**/*.woff', ...FOLDER_ONLY],
   maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
 };
 

@@ -76,6 +76,31 @@ describe('the folder edition, opened from file://', () => {
     expect(notFile).toEqual([]);
   });
 
+  it.each([
+    ['ar', 'قيصر', 'صور قيصر'],
+    ['en', 'photographs', 'Caesar'],
+  ] as const)('searches in %s from the header box, with MiniSearch, and a result opens its page', async (lang, query, expected) => {
+    const { page, errors, notFile } = await filePage();
+    await page.goto(pathToFileURL(join(root, lang, 'about', 'index.html')).href);
+    await page.fill('.header-search input[name="q"]', query);
+    await page.press('.header-search input[name="q"]', 'Enter');
+    await page.waitForURL(/\/search\/index\.html\?q=/);
+    const results = page.locator('site-search .search-results li');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    const titles = await page.locator('site-search .search-results h3').allTextContents();
+    expect(titles.join(' | ')).toContain(expected);
+    expect(await page.locator('site-search .search-results mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('site-search .search-status').textContent()).toMatch(/\d/);
+    // Typing again searches as the reader types, and the address keeps the query.
+    await page.fill('site-search input[name="q"]', lang === 'ar' ? 'التضامن' : 'Tadamon');
+    await expect.poll(() => page.locator('site-search .search-results h3').first().textContent()).toMatch(lang === 'ar' ? /التضامن/ : /Tadamon/);
+    await page.locator('site-search .search-results h3 a').first().click();
+    await page.waitForURL(/\/events\/[a-z0-9-]+\/index\.html$/);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(errors).toEqual([]);
+    expect(notFile).toEqual([]);
+  });
+
   it.each(['ar', 'en'] as const)('draws the timeline in %s and its marks lead to event pages', async (lang) => {
     const { page, errors, notFile } = await filePage();
     await page.goto(pathToFileURL(join(root, lang, 'index.html')).href);

@@ -114,6 +114,10 @@ describe('checkFolderPage', () => {
   it('checks the code of script files too', () => {
     expect(checkScriptCode('js/a.js', 'var a=1;window.fetch(u)')).toHaveLength(1);
     expect(checkScriptCode('js/a.js', 'var prefetch=1; a.fetchAll=2')).toEqual([]);
+    expect(checkScriptCode('js/a.js', 'window.fetch(u)')).toHaveLength(1);
+    expect(checkScriptCode('js/a.js', '(await import(url))')).toHaveLength(1);
+    // A method named fetch (MiniSearch's map), its calls and comments that mention fetch() are not fetching.
+    expect(checkScriptCode('js/a.js', 'class M { fetch(key, initial) { return 1 } }\nm.fetch(k, f);\n/* use `fetch()` */\n// fetch(x)')).toEqual([]);
   });
 });
 

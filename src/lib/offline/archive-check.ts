@@ -16,15 +16,27 @@ function isExternal(value: string): boolean {
 }
 
 const BLOCKED_CODE: [RegExp, string][] = [
-  [/\bfetch\s*\(/, 'calls fetch(), which is blocked on file://'],
-  [/\bimport\s*\(/, 'imports a module with import(), which is blocked on file://'],
+  [/(?<![\w$.])fetch\s*\(|\b(?:window|self|globalThis)\s*\.\s*fetch\s*\(/, 'calls fetch(), which is blocked on file://'],
+  [/(?<![\w$.])import\s*\(/, 'imports a module with import(), which is blocked on file://'],
   [/\bnew\s+(Shared)?Worker\s*\(/, 'starts a worker, which is blocked on file://'],
   [/\bserviceWorker\s*\.\s*register\s*\(/, 'registers a service worker, which cannot run from a folder'],
 ];
 
+/**
+ * Code without what only looks like a call: comments, and methods that happen to be named fetch
+ * or import (MiniSearch's map has `fetch(key, initial) { … }`, called as `map.fetch(…)`).
+ */
+function callableCode(code: string): string {
+  return code
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/^\s*\/\/.*$/gm, ' ')
+    .replace(/(?<![\w$.])(?:fetch|import)\s*\([^()]*\)\s*\{/g, ' ');
+}
+
 /** Problems in one script's code (inline, or a file the pages load). */
 export function checkScriptCode(file: string, code: string): ArchiveProblem[] {
-  return BLOCKED_CODE.filter(([pattern]) => pattern.test(code)).map(([, problem]) => ({ file, problem }));
+  const callable = callableCode(code);
+  return BLOCKED_CODE.filter(([pattern]) => pattern.test(callable)).map(([, problem]) => ({ file, problem }));
 }
 
 // Attributes whose value is a URL the browser follows or loads.
