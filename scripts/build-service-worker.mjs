@@ -48,8 +48,10 @@ const { count, size, warnings } = await generateSW({
   swDest: join(dist, 'sw.js'),
   // /ar/events/x/ is stored as /ar/events/x/index.html.
   directoryIndex: 'index.html',
-  // Pagefind asks for pagefind-entry.json?ts=<now>; without this, search misses the precache offline.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+  // A static site serves the same file whatever the query: the search page's own ?q=…&chapter=…,
+  // and Pagefind's pagefind-entry.json?ts=<now> (with which search would miss the precache
+  // offline) must all find their stored file. So every parameter is ignored, ts included.
+  ignoreURLParametersMatching: [/^ts$/, /.*/],
   // A new version waits until the reader reloads (src/client/site-offline.ts sends SKIP_WAITING),
   // so a page never runs old code against new files. The first one takes control at once.
   skipWaiting: false,
