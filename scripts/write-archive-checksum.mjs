@@ -2,7 +2,7 @@
 // cannot carry its own checksum, so the folder edition's copy of the page points to the site).
 // Usage: node scripts/write-archive-checksum.mjs
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_FILE, PLACEHOLDER, fillPlaceholders, formatBytes } from '../src/lib/offline/archive.ts';
 import { LANGS } from '../src/i18n/locales.ts';

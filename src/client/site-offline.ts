@@ -55,12 +55,12 @@ class SiteOffline extends HTMLElement {
     window.clearInterval(this.polling);
   }
 
-  private part<T extends HTMLElement>(selector: string): T {
+  private child<T extends HTMLElement>(selector: string): T {
     return this.querySelector(selector) as T;
   }
 
   private watchConnection(): void {
-    const notice = this.part<HTMLElement>('.offline-now');
+    const notice = this.child<HTMLElement>('.offline-now');
     const show = () => { notice.hidden = navigator.onLine; };
     window.addEventListener('online', show);
     window.addEventListener('offline', show);
@@ -69,7 +69,7 @@ class SiteOffline extends HTMLElement {
 
   /** Registers (or re-registers) the worker and follows the precache until it is complete. */
   private async save(): Promise<void> {
-    const button = this.part<HTMLButtonElement>('.save-button');
+    const button = this.child<HTMLButtonElement>('.save-button');
     button.disabled = true;
     if (this.startAfresh) {
       await this.dropCopy();
@@ -89,7 +89,7 @@ class SiteOffline extends HTMLElement {
 
   private watchUpdates(registration: ServiceWorkerRegistration): void {
     const offer = () => {
-      if (registration.waiting && navigator.serviceWorker.controller) this.part<HTMLElement>('.update').hidden = false;
+      if (registration.waiting && navigator.serviceWorker.controller) this.child<HTMLElement>('.update').hidden = false;
     };
     registration.addEventListener('updatefound', () => {
       registration.installing?.addEventListener('statechange', offer);
@@ -123,8 +123,8 @@ class SiteOffline extends HTMLElement {
 
   /** Shows progress until the worker is active and the precache holds every listed file. */
   private async follow(registration: ServiceWorkerRegistration): Promise<void> {
-    const bar = this.part<HTMLProgressElement>('.progress');
-    const state = this.part<HTMLElement>('.state');
+    const bar = this.child<HTMLProgressElement>('.progress');
+    const state = this.child<HTMLElement>('.state');
     bar.hidden = false;
     const tick = async () => {
       const worker = registration.installing ?? registration.waiting ?? registration.active;
@@ -139,8 +139,8 @@ class SiteOffline extends HTMLElement {
       if (settled && percent >= 100) {
         window.clearInterval(this.polling);
         bar.hidden = true;
-        this.part<HTMLElement>('.save-button').hidden = true;
-        this.part<HTMLElement>('.hint').hidden = true;
+        this.child<HTMLElement>('.save-button').hidden = true;
+        this.child<HTMLElement>('.hint').hidden = true;
         state.textContent = this.labels.done;
         this.dataset.state = 'done';
         return;
@@ -164,9 +164,9 @@ class SiteOffline extends HTMLElement {
 
   private failed(): void {
     // The reader can try again: the next press registers afresh, which refills the precache.
-    this.part<HTMLProgressElement>('.progress').hidden = true;
-    this.part<HTMLElement>('.state').textContent = this.labels.failed;
-    this.part<HTMLButtonElement>('.save-button').disabled = false;
+    this.child<HTMLProgressElement>('.progress').hidden = true;
+    this.child<HTMLElement>('.state').textContent = this.labels.failed;
+    this.child<HTMLButtonElement>('.save-button').disabled = false;
     this.dataset.state = 'failed';
     localStorage.removeItem(SAVED_KEY);
   }
