@@ -127,6 +127,7 @@ class SiteSearch extends HTMLElement {
       this.list.replaceChildren();
       this.help.hidden = true;
       this.setStatus(this.labels.prompt);
+      this.dataset.searched = state.q;
       return;
     }
     this.list.setAttribute('aria-busy', 'true');
@@ -141,6 +142,7 @@ class SiteSearch extends HTMLElement {
       if (response.total === 0) this.setStatus(query ? fill(this.labels.empty, { q: shown }) : this.labels.emptyFiltered);
       else if (!query) this.setStatus(fill(this.labels.countFiltered, { n: response.total }));
       else this.setStatus(fill(response.total === 1 ? this.labels.countOne : this.labels.count, { n: response.total, q: shown }));
+      this.dataset.searched = state.q; // what the results on screen answer (read by the tests)
       let loaded = first.length;
       this.more.hidden = loaded >= response.total;
       this.loadMore = async () => {
@@ -161,6 +163,7 @@ class SiteSearch extends HTMLElement {
       this.setStatus('');
       this.error.querySelector('.search-error-text')!.textContent = this.labels.unavailable;
       this.error.hidden = false;
+      this.dataset.searched = state.q;
     } finally {
       if (run === this.run) this.list.removeAttribute('aria-busy');
     }
