@@ -4,12 +4,17 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
+// The same source builds two editions: the web edition into dist/, and with EDITION=folder the
+// edition read from a folder with no server into dist-folder/ (see src/lib/edition.ts).
+const folderEdition = process.env.EDITION === 'folder';
+
 // Arabic is the first language: it is listed first and is the default locale.
 // Every page lives under /ar/ or /en/; the root page is a bilingual chooser, not a redirect.
 export default defineConfig({
   // The public address (SITE_URL, default https://example.org): absolute URLs in oEmbed and embed snippets.
   site: siteUrl(),
   trailingSlash: 'always',
+  outDir: folderEdition ? './dist-folder' : './dist',
   build: { format: 'directory' },
   // 'jsx' (Astro 7's default) drops the whitespace between inline elements on separate lines,
   // which glues Arabic and Latin runs together; plain HTML compression keeps it.

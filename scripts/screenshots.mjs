@@ -1,6 +1,7 @@
 // Screenshots of the built site for a person to look at: each page in Arabic and English,
 // at phone and desktop widths, in light and dark. `npm run screenshots [path …]`
-// writes PNGs to screenshots/; SELECTOR=.claims shoots only the first element it matches; with PRINT=1 also an A4 PDF of each page as it prints (the
+// writes PNGs to screenshots/; SELECTOR=.claims shoots only the first element it matches; WAIT=css waits
+// for an element first (e.g. WAIT='.search-results li' for search results); with PRINT=1 also an A4 PDF of each page as it prints (the
 // handout view); with HOST=1 each path (an embedded view, /embed/…) is shown inside a page served
 // from another origin, sized by /embed.js, as a teacher's page would show it. Uses Debian's
 // Chromium (CHROME_PATH overrides).
@@ -27,6 +28,7 @@ for (const path of paths) {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport, colorScheme });
         await page.goto(address(path.replace('{lang}', lang)));
+        if (process.env.WAIT) await page.locator(process.env.WAIT).first().waitFor({ timeout: 10_000 });
         await page.evaluate(() => document.fonts.ready);
         // In a host page, wait until the host script has sized the frame to its content.
         if (host) await page.waitForFunction(() => document.querySelector('iframe')?.style.height, null, { timeout: 10_000 }).catch(() => {});

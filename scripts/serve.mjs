@@ -21,6 +21,7 @@ const TYPES = {
   '.xml': 'application/xml',
   '.zip': 'application/zip',
   '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
 };
 
 function fileFor(root, urlPath) {

@@ -237,6 +237,81 @@ export const en = {
   'embed.preview': 'Preview',
   'embed.previewFrame': 'Preview of the embedded view',
   'embed.close': 'Close',
+
+  // Search
+  'search.title': 'Search',
+  'search.label': 'Search the site',
+  'search.submit': 'Search',
+  'search.shortcut': 'Press / or Ctrl+K to search from any page.',
+  'search.intro':
+    'Search every event and chapter. Names can be typed in either script, with or without accents: Tadamon or التضامن, Caesar or قيصر, Homs or حمص.',
+  'search.noscript':
+    'Search needs JavaScript, which is turned off or not available in this browser. Every event is listed in order on the timeline page.',
+  'search.allEvents': 'Every event, in a list',
+  'search.filters': 'Narrow the results',
+  'search.chapter': 'Chapter',
+  'search.kind': 'Kind of event',
+  'search.year': 'Year',
+  'search.place': 'Place',
+  'search.any': 'Any',
+  'search.sort': 'Order',
+  'search.sortRelevance': 'Best match first',
+  'search.sortDate': 'Newest first',
+  'search.results': 'Results',
+  'search.prompt': 'Type a word or a name, or choose a filter.',
+  'search.loading': 'Searching…',
+  'search.countOne': '1 result for “{q}”',
+  'search.count': '{n} results for “{q}”',
+  'search.countFiltered': 'Events matching the filters: {n}',
+  'search.empty': 'Nothing found for “{q}”.',
+  'search.emptyFiltered': 'No event matches these filters.',
+  'search.emptyHelp':
+    'Try fewer words, another spelling of a name (Tadamon, Caesar, Homs, or the name in Arabic script), or a filter less.',
+  'search.suggestions': 'Or search for:',
+  'search.clearFilters': 'Clear the filters',
+  'search.more': 'Show more results',
+  'search.unavailable':
+    'Search is not available right now: its index could not be loaded. Every event is listed on the timeline page.',
+
+  // Offline reading: the service worker's "Save for offline" control and the folder edition
+  'offline.megabytes': '{n} MB',
+  'offline.kilobytes': '{n} KB',
+  'offline.footerLink': 'Read it offline',
+  'offline.save': 'Save for offline reading',
+  'offline.saveHint': 'Stores the whole site in this browser, about {size}, so it opens without a connection.',
+  'offline.progress': 'Saving for offline reading: {percent}%',
+  'offline.done': 'Saved. This site now opens in this browser without a connection.',
+  'offline.failed': 'Saving did not finish. Try again when the connection is steady.',
+  'offline.update': 'A new version of this site is available.',
+  'offline.reload': 'Reload',
+  'offline.offlineNow': 'You are reading offline.',
+  'offline.status': 'Offline reading',
+  'manifest.shortName': 'The Evidence',
+  'download.title': 'Read it offline',
+  'download.intro':
+    'This site can be read with no connection, or with one you do not trust, in two ways. Both hold every page, the timeline, the map and search, in Arabic and English.',
+  'download.saveTitle': 'Save it in this browser',
+  'download.saveText':
+    'The “Save for offline reading” button at the foot of every page stores the whole site in this browser. It then opens at the same address with no connection, and tells you when a newer version has been published.',
+  'download.folderTitle': 'Download the folder edition',
+  'download.folderText':
+    'One file to pass on by USB stick or messaging app, or to use in a classroom with no connection. It needs no server and no installation: unzip it and open it in a browser.',
+  'download.link': 'Download the archive (ZIP)',
+  'download.size': 'Size',
+  'download.checksum': 'SHA-256 checksum',
+  'download.openTitle': 'How to open it',
+  'download.open1': 'Unzip the file: on most computers, right-click it and choose “Extract all” or open it with a double-click.',
+  'download.open2': 'Open the folder “syria-evidence” it contains, and double-click “index.html”.',
+  'download.open3': 'The site opens in your browser from the folder itself. Keep the folder whole: the pages link to each other inside it.',
+  'download.browsers': 'It is made for current versions of Chrome, Edge and Firefox, on computers and phones that can open local files.',
+  'download.verifyTitle': 'How to check that the file is intact',
+  'download.verifyText':
+    'If the archive reached you from someone else, compare its SHA-256 checksum with the one published on this page of the website. If the two differ, the file was changed or damaged on the way: do not use it.',
+  'download.verifyWindows': 'Windows (PowerShell)',
+  'download.verifyMac': 'macOS (Terminal)',
+  'download.verifyLinux': 'Linux (terminal)',
+  'download.folderEdition':
+    'You are reading the folder edition. An archive cannot contain its own checksum: it is published on the download page of the website.',
 } as const;
 
 export type MessageKey = keyof typeof en;

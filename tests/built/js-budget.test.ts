@@ -12,7 +12,15 @@ describe('JavaScript budgets', () => {
     expect(totalGzip(scripts)).toBeLessThan(35 * 1024);
   });
 
-  it.each(['about', 'sources', 'places'])('a page without a chart ships no script (%s)', (page) => {
-    expect(pageScripts(DIST, `en/${page}`)).toEqual([]);
+  it.each(['about', 'sources', 'places'])('a page without a chart ships only the search shortcut and the offline control, under 2 KB gzip (%s)', (page) => {
+    const scripts = pageScripts(DIST, `en/${page}`);
+    expect(scripts.map((s) => s.name).sort()).toEqual(['/js/search-key.js', '/js/site-offline.js']);
+    expect(totalGzip(scripts)).toBeLessThan(2 * 1024);
+  });
+
+  it.each(['ar', 'en'])('the search page ships under 10 KB gzip of its own, before the index loads (%s)', (lang) => {
+    const scripts = pageScripts(DIST, `${lang}/search`);
+    expect(scripts.map((s) => s.name).sort()).toEqual(['/js/search-key.js', '/js/site-offline.js', '/js/site-search.js']);
+    expect(totalGzip(scripts)).toBeLessThan(10 * 1024);
   });
 });

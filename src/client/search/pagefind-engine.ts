@@ -1,0 +1,114 @@
+// The search engine of the web edition: Pagefind's own bundle (dist/pagefind/, built by
+// scripts/build-search-index.mjs), loaded with a dynamic import() on the first search. Queries
+// reach it normalised and expanded by src/lib/search/normalize.ts.
+import { expandQuery } from '../../lib/search/normalize.ts';
+import { excerptHtml } from '../../lib/search/excerpt.ts';
+import { MAX_QUERY_LENGTH, mergeRanked, type Scored } from '../../lib/search/results.ts';
+import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, SearchResult } from './engine.ts';
+
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindHit[] } | null>;
+}
+
+/** Pagefind's ranking, measured on the site's own pages: no penalty for long pages, so a chapter's long page comes before the short pages that mention it. */
+const RANKING = { pageLength: 0 };
+
+function pagefindFilters(filters: SearchFilters): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === 'string' && v !== ''));
+}
+
+export function pagefindEngine(bundlePath: string): SearchEngine {
+  let loading: Promise<Pagefind> | null = null;
+  const load = (): Promise<Pagefind> =>
+    (loading ??= (async () => {
+      // A URL held in a variable, so the bundler leaves this import to the browser.
+      const url = new URL(`${bundlePath}pagefind.js`, location.href).href;
+      const pagefind = (await import(url)) as Pagefind;
+      await pagefind.options({ ranking: RANKING });
+      await pagefind.init();
+      return pagefind;
+    })().catch((error: unknown) => {
+      loading = null; // let a later search try again
+      throw error;
+    }));
+
+  let dateOrder: Promise<Map<string, number>> | null = null;
+  /** Every page's position when all are ordered newest first: one call, no page fetched. */
+  const datePositions = (pagefind: Pagefind) =>
+    (dateOrder ??= pagefind.search(null, { sort: { date: 'desc' } }).then((r) => new Map((r?.results ?? []).map((hit, i) => [hit.id, i]))));
+
+  return {
+    async search(query: string, { filters, sort }: SearchOptions): Promise<SearchResponse> {
+      const pagefind = await load();
+      const pfFilters = pagefindFilters(filters);
+      const expanded = expandQuery(query.slice(0, MAX_QUERY_LENGTH));
+      const hits = new Map<string, PagefindHit>();
+      const run = async (terms: (string | null)[]) => {
+        const lists = await Promise.all(
+          terms.map(async (term) => {
+            const found = await pagefind.search(term, { filters: pfFilters, ...(term === null ? { sort: { date: 'desc' as const } } : {}) });
+            return (found?.results ?? []).map((hit, i): Scored => {
+              if (!hits.has(hit.id)) hits.set(hit.id, hit);
+              // Filter-only listings have no score: keep their date order.
+              return { id: hit.id, score: term === null ? -i : hit.score };
+            });
+          }),
+        );
+        return mergeRanked(lists);
+      };
+
+      let used: string[] = [];
+      let ranked: Scored[] = [];
+      if (expanded.query) {
+        used = [expanded.query, ...expanded.alternates];
+        ranked = await run(used);
+        for (const retry of expanded.retries) {
+          if (ranked.length > 0) break;
+          used = [retry];
+          ranked = await run(used);
+        }
+      } else if (Object.keys(pfFilters).length > 0) {
+        ranked = await run([null]);
+      }
+      if (sort === 'date' && ranked.length > 1) {
+        const positions = await datePositions(pagefind);
+        ranked = [...ranked].sort((a, b) => (positions.get(a.id) ?? Infinity) - (positions.get(b.id) ?? Infinity));
+      }
+
+      return {
+        total: ranked.length,
+        async load(from: number, count: number): Promise<SearchResult[]> {
+          const slice = ranked.slice(from, from + count);
+          return Promise.all(slice.map(async ({ id }) => toResult(await hits.get(id)!.data(), used)));
+        },
+      };
+    },
+  };
+}
+
+function toResult(data: PagefindData, queries: string[]): SearchResult {
+  const meta = data.meta;
+  return {
+    url: data.url,
+    title: meta.title ?? data.url,
+    excerptHtml: excerptHtml(data.content, queries),
+    date: meta.date ?? '',
+    datetime: meta.datetime ?? '',
+    chapter: meta.chapter ?? '',
+    kind: meta.kind ?? '',
+    year: (meta.datetime ?? '').slice(0, 4),
+    places: (meta.places ?? '').split(' ').filter(Boolean),
+  };
+}

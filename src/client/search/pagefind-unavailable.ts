@@ -1,0 +1,13 @@
+// Stands in for pagefind-engine.ts in the folder edition's build of the search page's script
+// (scripts/build-client.mjs), which must not contain Pagefind's dynamic import(): file:// blocks
+// it, and the folder edition's check rejects it. The folder edition brings its own engine
+// (folder-search.ts), so this one only answers if that engine failed to load.
+import type { SearchEngine } from './engine.ts';
+
+export function pagefindEngine(_bundlePath: string): SearchEngine {
+  return {
+    search() {
+      return Promise.reject(new Error('The folder edition\'s search engine did not load; Pagefind cannot run from a folder.'));
+    },
+  };
+}

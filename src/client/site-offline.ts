@@ -1,0 +1,175 @@
+// <site-offline>: the web edition's offline reading. The service worker (dist/sw.js, made by
+// scripts/build-service-worker.mjs) is registered only when the reader presses "Save for
+// offline reading", since it downloads the whole site; after that, on every page, so updates are
+// found. Progress is read from the precache itself (entries stored / entries listed).
+//
+// Updates never leave a page half old, half new: a new worker waits (no skipWaiting) while any
+// page of the old version is open, the reader is told, and "Reload" lets it take over; every page
+// that had the old worker then reloads, so none keeps running old code against new files.
+import { fillPercent, percentStored, precacheName } from '../lib/offline/save-progress.ts';
+
+const SAVED_KEY = 'site-offline:saved';
+/** Set across one reload when an incomplete copy is dropped, so the reloaded page saves afresh. */
+const RESAVE_KEY = 'site-offline:resave';
+
+interface Labels {
+  progress: string;
+  done: string;
+  failed: string;
+}
+
+class SiteOffline extends HTMLElement {
+  private labels!: Labels;
+  private total = 0;
+  private polling = 0;
+  /** Set when the stored copy is incomplete: the next save drops it and starts afresh. */
+  private startAfresh = false;
+
+  connectedCallback(): void {
+    // file:// (the folder edition, or a saved page) cannot run a service worker: stay hidden.
+    if (!('serviceWorker' in navigator) || !('caches' in window) || location.protocol === 'file:') return;
+    try {
+      this.labels = JSON.parse(this.dataset.labels ?? '') as Labels;
+    } catch {
+      return;
+    }
+    this.total = Number(this.dataset.count);
+    this.hidden = false;
+    this.watchConnection();
+    this.querySelector('.save-button')?.addEventListener('click', () => void this.save());
+    this.querySelector('.reload')?.addEventListener('click', () => void this.applyUpdate());
+
+    const hadController = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      // Another version took over: a page that ran under the old one reloads whole.
+      if (hadController) location.reload();
+    });
+    const resave = sessionStorage.getItem(RESAVE_KEY) === '1';
+    sessionStorage.removeItem(RESAVE_KEY);
+    void navigator.serviceWorker.getRegistration(this.dataset.scope).then((registration) => {
+      if (registration || resave || localStorage.getItem(SAVED_KEY) === '1') void this.save();
+    });
+  }
+
+  disconnectedCallback(): void {
+    window.clearInterval(this.polling);
+  }
+
+  private child<T extends HTMLElement>(selector: string): T {
+    return this.querySelector(selector) as T;
+  }
+
+  private watchConnection(): void {
+    const notice = this.child<HTMLElement>('.offline-now');
+    const show = () => { notice.hidden = navigator.onLine; };
+    window.addEventListener('online', show);
+    window.addEventListener('offline', show);
+    show();
+  }
+
+  /** Registers (or re-registers) the worker and follows the precache until it is complete. */
+  private async save(): Promise<void> {
+    const button = this.child<HTMLButtonElement>('.save-button');
+    button.disabled = true;
+    if (this.startAfresh) {
+      await this.dropCopy();
+      return;
+    }
+    let registration: ServiceWorkerRegistration;
+    try {
+      registration = await navigator.serviceWorker.register(this.dataset.sw!, { scope: this.dataset.scope });
+    } catch {
+      this.failed();
+      return;
+    }
+    localStorage.setItem(SAVED_KEY, '1');
+    this.watchUpdates(registration);
+    await this.follow(registration);
+  }
+
+  private watchUpdates(registration: ServiceWorkerRegistration): void {
+    const offer = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) this.child<HTMLElement>('.update').hidden = false;
+    };
+    registration.addEventListener('updatefound', () => {
+      registration.installing?.addEventListener('statechange', offer);
+    });
+    offer();
+  }
+
+  /**
+   * An installed worker never refetches files it believes stored, so an incomplete copy is
+   * dropped whole: the worker unregistered (this page then loads from the network), the stored
+   * files deleted, and the page reloaded to save afresh.
+   */
+  private async dropCopy(): Promise<void> {
+    await (await navigator.serviceWorker.getRegistration(this.dataset.scope))?.unregister();
+    const name = precacheName(await caches.keys());
+    if (name) await caches.delete(name);
+    sessionStorage.setItem(RESAVE_KEY, '1');
+    location.reload();
+  }
+
+  private async applyUpdate(): Promise<void> {
+    const registration = await navigator.serviceWorker.getRegistration(this.dataset.scope);
+    if (registration?.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+    else location.reload();
+  }
+
+  private async storedCount(): Promise<number> {
+    const name = precacheName(await caches.keys());
+    return name ? (await (await caches.open(name)).keys()).length : 0;
+  }
+
+  /** Shows progress until the worker is active and the precache holds every listed file. */
+  private async follow(registration: ServiceWorkerRegistration): Promise<void> {
+    const bar = this.child<HTMLProgressElement>('.progress');
+    const state = this.child<HTMLElement>('.state');
+    bar.hidden = false;
+    const tick = async () => {
+      const worker = registration.installing ?? registration.waiting ?? registration.active;
+      if (!worker || worker.state === 'redundant') {
+        window.clearInterval(this.polling);
+        this.failed();
+        return;
+      }
+      const percent = percentStored(await this.storedCount(), this.total);
+      bar.value = percent;
+      const settled = registration.active !== null && registration.installing === null && registration.waiting === null;
+      if (settled && percent >= 100) {
+        window.clearInterval(this.polling);
+        bar.hidden = true;
+        this.child<HTMLElement>('.save-button').hidden = true;
+        this.child<HTMLElement>('.hint').hidden = true;
+        state.textContent = this.labels.done;
+        this.dataset.state = 'done';
+        return;
+      }
+      if (settled && percent < 100) {
+        // Installed, yet files are missing from the precache (cleared by the browser or the
+        // reader): pages still come from the network, and saving again starts afresh.
+        window.clearInterval(this.polling);
+        this.startAfresh = true;
+        this.failed();
+        return;
+      }
+      const text = fillPercent(this.labels.progress, percent);
+      if (state.textContent !== text) state.textContent = text;
+      this.dataset.state = 'saving';
+    };
+    window.clearInterval(this.polling);
+    this.polling = window.setInterval(() => void tick(), 400);
+    await tick();
+  }
+
+  private failed(): void {
+    // The reader can try again: the next press registers afresh, which refills the precache.
+    this.child<HTMLProgressElement>('.progress').hidden = true;
+    this.child<HTMLElement>('.state').textContent = this.labels.failed;
+    this.child<HTMLButtonElement>('.save-button').disabled = false;
+    this.dataset.state = 'failed';
+    localStorage.removeItem(SAVED_KEY);
+  }
+}
+
+if (!customElements.get('site-offline')) customElements.define('site-offline', SiteOffline);

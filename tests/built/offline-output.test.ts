@@ -1,0 +1,117 @@
+// The offline outputs of the build: the download page's checksum and size match the archive, no
+// placeholder is left, the archive holds the same pages as the web edition, the manifests and the
+// service worker's list are complete, and the folder edition's check fails loudly on a bad page.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { parse } from 'node-html-parser';
+import { assertBuilt, distFiles, DIST } from '../helpers/dist.ts';
+import { ARCHIVE_FILE, ARCHIVE_FOLDER, formatBytes, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
+
+let archive: Buffer;
+let entries: Record<string, Uint8Array>;
+beforeAll(() => {
+  assertBuilt();
+  archive = readFileSync(join(DIST, ARCHIVE_FILE));
+  entries = unzipSync(archive);
+});
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+
+describe('the download page', () => {
+  it.each(['ar', 'en'] as const)('in %s shows the SHA-256 and size of the archive it links to', (lang) => {
+    const doc = parse(readFileSync(join(DIST, lang, 'download', 'index.html'), 'utf8'));
+    const sha = createHash('sha256').update(archive).digest('hex');
+    expect(doc.querySelector('.archive-sha256')?.textContent).toBe(sha);
+    expect(doc.querySelector('.archive-size')?.textContent).toBe(formatBytes(archive.length, lang));
+    expect(doc.querySelector('a.download')?.getAttribute('href')).toBe(`/${ARCHIVE_FILE}`);
+  });
+
+  it('leaves no placeholder on any page of either edition', () => {
+    const placeholders = Object.values(PLACEHOLDER);
+    for (const file of distFiles().filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      for (const p of placeholders) expect(html.includes(p), `${file} still has ${p}`).toBe(false);
+    }
+    for (const [name, bytes] of Object.entries(entries).filter(([n]) => n.endsWith('.html'))) {
+      for (const p of placeholders) expect(text(bytes).includes(p), `${name} still has ${p}`).toBe(false);
+    }
+  });
+});
+
+describe('the archive', () => {
+  const pagesOf = (names: string[]) => names.filter((n) => n.endsWith('.html')).sort();
+
+  it('holds the same pages as the web edition, with the same text', () => {
+    const web = pagesOf(distFiles());
+    const folder = pagesOf(Object.keys(entries).map((n) => n.slice(ARCHIVE_FOLDER.length + 1)));
+    expect(folder).toEqual(web);
+    // The text a reader sees; the data inside scripts differs by design (its links are relative).
+    const mainText = (html: string) => {
+      const main = parse(html).querySelector('main');
+      for (const el of main?.querySelectorAll('script, style, noscript') ?? []) el.remove();
+      return main?.textContent.replace(/\s+/g, ' ').trim();
+    };
+    for (const file of web.filter((f) => !f.includes('download/'))) {
+      expect(mainText(text(entries[`${ARCHIVE_FOLDER}/${file}`]!)), file).toBe(mainText(readFileSync(join(DIST, file), 'utf8')));
+    }
+  });
+
+  it('has no service worker, manifest, Pagefind or module script, and every page links files relatively', () => {
+    const names = Object.keys(entries);
+    expect(names.some((n) => /sw\.js$|\.webmanifest$|\/pagefind\//.test(n))).toBe(false);
+    for (const [name, bytes] of Object.entries(entries).filter(([n]) => n.endsWith('.html'))) {
+      const html = text(bytes);
+      expect(html, name).not.toMatch(/type="?module/);
+      expect(html, name).not.toMatch(/\s(href|src)="?\/(?!\/)/);
+    }
+  });
+});
+
+describe('the web edition for offline reading', () => {
+  it.each(['ar', 'en'] as const)('has a manifest in %s with its name, direction and icons', (lang) => {
+    const manifest = JSON.parse(readFileSync(join(DIST, lang, 'manifest.webmanifest'), 'utf8')) as { lang: string; dir: string; name: string; start_url: string; icons: { src: string }[] };
+    expect(manifest.lang).toBe(lang);
+    expect(manifest.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    expect(manifest.name).toBe(lang === 'ar' ? 'سوريا: الأدلّة' : 'Syria: The Evidence');
+    expect(manifest.start_url).toBe(`/${lang}/`);
+    for (const icon of manifest.icons) expect(distFiles()).toContain(icon.src.slice(1));
+    const page = readFileSync(join(DIST, lang, 'index.html'), 'utf8');
+    expect(page).toContain(`<link rel="manifest" href="/${lang}/manifest.webmanifest"`);
+  });
+
+  it('precaches every page, the basemap and the search index, but not the archive', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const listed = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+    for (const file of distFiles().filter((f) => f.endsWith('.html'))) expect(listed.has(file), file).toBe(true);
+    expect(listed.has('js/basemap.js')).toBe(true);
+    expect([...listed].some((u) => u!.startsWith('pagefind/') && u!.endsWith('.pf_meta'))).toBe(true);
+    expect(listed.has('pagefind/pagefind-entry.json')).toBe(true);
+    expect([...listed].some((u) => u!.endsWith('.zip'))).toBe(false);
+  });
+});
+
+describe('the folder edition check', () => {
+  it('fails the build, naming the file and the reason, when a page would break from a folder', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'folder-check-'));
+    try {
+      mkdirSync(join(folder, 'ar'));
+      writeFileSync(join(folder, 'index.html'), '<a href="ar/index.html">ar</a>');
+      writeFileSync(join(folder, 'ar', 'index.html'), '<a href="/en/">en</a><script type="module" src="x.js"></script><script>fetch("data.json")</script><a href="missing.html">x</a>');
+      const run = spawnSync(process.execPath, ['scripts/build-folder-edition.mjs', folder], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Folder edition check failed');
+      expect(run.stderr).toContain('ar/index.html: loads a module script (x.js)');
+      expect(run.stderr).toContain('ar/index.html: an inline script calls fetch()');
+      expect(run.stderr).toContain('ar/index.html: links to a file the archive does not hold: ar/missing.html');
+      // The absolute link was made relative before the check: it names a missing file, not the disk's root.
+      expect(run.stderr).toContain('links to a file the archive does not hold: en/index.html');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
