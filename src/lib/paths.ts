@@ -45,12 +45,12 @@ export const CITATION_FORMATS: readonly CitationFormat[] = ['bib', 'ris', 'json'
 
 /** "/en/events/tadamon-massacre/cite.bib": an event page's citation as a file. */
 export function eventCitePath(lang: Lang, id: string, format: CitationFormat): string {
-  return `${eventPath(lang, id)}cite.${format}`;
+  return `${pageDirectory(lang, 'events', id)}cite.${format}`;
 }
 
 /** "/en/sources/bibliography.ris": the whole bibliography as a file. */
 export function bibliographyPath(lang: Lang, format: CitationFormat): string {
-  return `${pagePath(lang, 'sources')}bibliography.${format}`;
+  return `${pageDirectory(lang, 'sources')}bibliography.${format}`;
 }
 
 /** "/en/classroom/" and "/en/classroom/tadamon/". */
@@ -58,9 +58,10 @@ export function classroomPath(lang: Lang, chapter?: string): string {
   return chapter ? pagePath(lang, 'classroom', chapter) : pagePath(lang, 'classroom');
 }
 
-/** The absolute address of a page, for citations: the site's address comes from astro.config.mjs. */
+/** The absolute address of a page, for citations: the site's address comes from astro.config.mjs.
+ * Always the web edition's address (its directory), even when the folder edition builds it. */
 export function permalink(path: string, site: URL | string): string {
-  return new URL(path, site).href;
+  return new URL(path.replace(/(^|\/)index\.html$/, '$1'), site).href;
 }
 
 /** The embeddable view of a page: "/embed/en/timeline/", "/embed/ar/events/tadamon-massacre/". */

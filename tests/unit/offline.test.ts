@@ -5,7 +5,7 @@ import { isSitePath, relativeUrl, rewriteCss, rewriteHtml, rootPrefix } from '..
 import { checkFolderPage, checkScriptCode } from '../../src/lib/offline/archive-check.ts';
 import { fillPlaceholders, formatBytes, langOfFile, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
 import { fillPercent, percentStored, precacheName } from '../../src/lib/offline/save-progress.ts';
-import { isCurrentPage, linkTo } from '../../src/lib/paths.ts';
+import { bibliographyPath, eventCitePath, isCurrentPage, linkTo, permalink } from '../../src/lib/paths.ts';
 
 describe('relativeUrl', () => {
   it('climbs out of the page folder and names the index file', () => {
@@ -154,6 +154,16 @@ describe('links in each edition', () => {
     expect(linkTo('/ar/events/x/', 'web')).toBe('/ar/events/x/');
     expect(linkTo('/ar/events/x/', 'folder')).toBe('/ar/events/x/index.html');
     expect(linkTo('/js/a.js', 'folder')).toBe('/js/a.js');
+  });
+
+  it("gives a page's permanent address on the web, whichever edition builds it", () => {
+    expect(permalink(linkTo('/ar/events/x/', 'folder'), 'https://example.org')).toBe('https://example.org/ar/events/x/');
+    expect(permalink('/ar/events/x/', 'https://example.org')).toBe('https://example.org/ar/events/x/');
+  });
+
+  it("puts citation files in the page's folder, not after its index file", () => {
+    expect(eventCitePath('en', 'x', 'bib')).toBe('/en/events/x/cite.bib');
+    expect(bibliographyPath('ar', 'ris')).toBe('/ar/sources/bibliography.ris');
   });
 
   it('marks the current page whatever the edition', () => {
