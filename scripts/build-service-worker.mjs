@@ -13,13 +13,17 @@ const dist = 'dist';
 
 // Scripts only the folder edition's search page loads (the same public/ folder builds both).
 const FOLDER_ONLY = ['js/minisearch.js', 'js/folder-search.js', 'js/site-search-folder.js'];
+// What other sites load from us (embedded views, their host script, oEmbed documents) and the
+// host's header rules: none of it is read on this site, so a reader saving it would only pay for
+// it (the embedded views alone would add a quarter to the download).
+const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.js', 'oembed/**', '_headers'];
 
 const precacheOptions = {
   globDirectory: dist,
   globPatterns: ['**/*'],
   // The archive is a separate download, not part of reading offline; every browser that runs a
   // service worker reads WOFF2, so the older WOFF fonts are left to the network.
-  globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, '**/*.woff', ...FOLDER_ONLY],
+  globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, '**/*.woff', ...FOLDER_ONLY, ...FOR_OTHER_SITES],
   maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
 };
 

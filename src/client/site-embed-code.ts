@@ -64,9 +64,12 @@ export class SiteEmbedCode extends HTMLElement {
     this.preview(embedSrc(options), height ?? 600);
   }
 
-  /** The preview loads only once the panel is open, and again only when the view changes. */
+  /** The preview loads only once the panel is open, and again only when the view changes. Read
+   * from a folder (file://), the view lives only on the web site: loading it would be a request to
+   * another origin the reader never asked for, so there is no preview there, only the snippet. */
   private preview(src: string, height: number): void {
     if (!this.querySelector('details')?.open) return;
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
     const box = this.querySelector<HTMLElement>('[data-preview-box]')!;
     const holder = this.querySelector<HTMLElement>('[data-preview]')!;
     box.hidden = false;

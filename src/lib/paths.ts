@@ -64,9 +64,16 @@ export function permalink(path: string, site: URL | string): string {
   return new URL(path.replace(/(^|\/)index\.html$/, '$1'), site).href;
 }
 
-/** The embeddable view of a page: "/embed/en/timeline/", "/embed/ar/events/tadamon-massacre/". */
+/** A link to the embeddable view of a page from within the site: "/embed/en/timeline/",
+ * "/embed/ar/events/tadamon-massacre/" (its index.html in the folder edition). */
 export function embedPath(lang: Lang, ...segments: string[]): string {
   return `/embed${pagePath(lang, ...segments)}`;
+}
+
+/** The embeddable view's address on the web site, for snippets and oEmbed documents that other
+ * sites use: always a directory, whichever edition is built. */
+export function embedDirectory(lang: Lang, ...segments: string[]): string {
+  return `/embed${pageDirectory(lang, ...segments)}`;
 }
 
 /** The oEmbed document of an embeddable page: "/oembed/en/timeline.json", "/oembed/ar/events/x.json". */

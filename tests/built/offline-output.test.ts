@@ -84,10 +84,13 @@ describe('the web edition for offline reading', () => {
     expect(page).toContain(`<link rel="manifest" href="/${lang}/manifest.webmanifest"`);
   });
 
-  it('precaches every page, the basemap and the search index, but not the archive', () => {
+  it('precaches every page, the basemap and the search index, but not the archive or what other sites embed', () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const listed = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
-    for (const file of distFiles().filter((f) => f.endsWith('.html'))) expect(listed.has(file), file).toBe(true);
+    const forOtherSites = (f: string) => f.startsWith('embed/') || f.startsWith('oembed/');
+    for (const file of distFiles().filter((f) => f.endsWith('.html') && !forOtherSites(f))) expect(listed.has(file), file).toBe(true);
+    expect(distFiles().some(forOtherSites)).toBe(true);
+    expect([...listed].filter((u) => forOtherSites(u!))).toEqual([]);
     expect(listed.has('js/basemap.js')).toBe(true);
     expect([...listed].some((u) => u!.startsWith('pagefind/') && u!.endsWith('.pf_meta'))).toBe(true);
     expect(listed.has('pagefind/pagefind-entry.json')).toBe(true);

@@ -5,7 +5,7 @@ import { isSitePath, relativeUrl, rewriteCss, rewriteHtml, rootPrefix } from '..
 import { checkFolderPage, checkScriptCode } from '../../src/lib/offline/archive-check.ts';
 import { fillPlaceholders, formatBytes, langOfFile, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
 import { fillPercent, percentStored, precacheName } from '../../src/lib/offline/save-progress.ts';
-import { bibliographyPath, eventCitePath, isCurrentPage, linkTo, permalink } from '../../src/lib/paths.ts';
+import { bibliographyPath, embedDirectory, eventCitePath, isCurrentPage, linkTo, permalink } from '../../src/lib/paths.ts';
 
 describe('relativeUrl', () => {
   it('climbs out of the page folder and names the index file', () => {
@@ -159,6 +159,11 @@ describe('links in each edition', () => {
   it("gives a page's permanent address on the web, whichever edition builds it", () => {
     expect(permalink(linkTo('/ar/events/x/', 'folder'), 'https://example.org')).toBe('https://example.org/ar/events/x/');
     expect(permalink('/ar/events/x/', 'https://example.org')).toBe('https://example.org/ar/events/x/');
+  });
+
+  it('gives other sites the web address of an embedded view, and the site its own link to it', () => {
+    expect(embedDirectory('ar', 'events', 'x')).toBe('/embed/ar/events/x/');
+    expect(linkTo(embedDirectory('en', 'timeline'), 'folder')).toBe('/embed/en/timeline/index.html');
   });
 
   it("puts citation files in the page's folder, not after its index file", () => {

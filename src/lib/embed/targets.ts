@@ -1,6 +1,6 @@
 // The three kinds of embeddable page, and where each one's views and documents live.
 import type { Lang } from '../../i18n/locales.ts';
-import { embedPath, eventPath, oembedPath, pagePath } from '../paths.ts';
+import { embedDirectory, eventPath, oembedPath, pagePath } from '../paths.ts';
 
 export type EmbedKind = 'event' | 'timeline' | 'map';
 
@@ -18,6 +18,7 @@ function segments(target: EmbedTarget): string[] {
   return [target.kind];
 }
 
-export const embedViewPath = (lang: Lang, target: EmbedTarget) => embedPath(lang, ...segments(target));
+/** The view's web address (snippets and oEmbed are for other sites, so never a folder-edition link). */
+export const embedViewPath = (lang: Lang, target: EmbedTarget) => embedDirectory(lang, ...segments(target));
 export const oembedDocPath = (lang: Lang, target: EmbedTarget) => oembedPath(lang, ...segments(target));
 export const fullPagePath = (lang: Lang, target: EmbedTarget) => (target.kind === 'event' ? eventPath(lang, target.id!) : pagePath(lang, target.kind));
