@@ -76,7 +76,13 @@ class SiteSearch extends HTMLElement {
     });
     this.more.addEventListener('click', () => void this.loadMore?.());
     if (state.q || Object.keys(state.filters).length > 0) void this.search(state);
-    else this.setStatus(this.labels.prompt);
+    else {
+      this.setStatus(this.labels.prompt);
+      // Load the index while the reader reads the page, so the first query does not wait for it.
+      const warm = () => this.engine.warm?.();
+      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 1000 });
+      else setTimeout(warm, 200);
+    }
   }
 
   /** The values each filter offers, read from its <select>: anything else in the URL is ignored. */

@@ -256,7 +256,7 @@ export const ar = {
   'search.place': 'المكان',
   'search.any': 'الكل',
   'search.sort': 'الترتيب',
-  'search.sortRelevance': 'الأقرب إلى البحث أولًا',
+  'search.sortRelevance': 'الأنسب أولًا',
   'search.sortDate': 'الأحدث أولًا',
   'search.results': 'النتائج',
   'search.prompt': 'اكتب كلمة أو اسمًا، أو اختر تصفية.',

@@ -49,6 +49,8 @@ export interface SearchResponse {
 export interface SearchEngine {
   /** An empty query with filters lists every page that matches the filters. */
   search(query: string, options: SearchOptions): Promise<SearchResponse>;
+  /** Optional: start loading whatever the first search needs, so it is ready when the reader types. */
+  warm?(): void;
 }
 
 declare global {

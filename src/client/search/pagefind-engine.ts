@@ -50,6 +50,13 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
     (dateOrder ??= pagefind.search(null, { sort: { date: 'desc' } }).then((r) => new Map((r?.results ?? []).map((hit, i) => [hit.id, i]))));
 
   return {
+    warm() {
+      // Pagefind's first search also loads its WebAssembly and the first index chunks: a common
+      // Arabic and English word brings the chunks most queries need.
+      void load()
+        .then((pagefind) => Promise.all(['ال', 'the'].map((w) => pagefind.search(w))))
+        .catch(() => undefined); // the search itself reports a missing index
+    },
     async search(query: string, { filters, sort }: SearchOptions): Promise<SearchResponse> {
       const pagefind = await load();
       const pfFilters = pagefindFilters(filters);

@@ -18,11 +18,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+// Pages repeat their words and results repeat across queries: each word is reduced once.
+const keys = new Map<string, string>();
+
 /** A word reduced for matching: normalised, without a glued conjunction or preposition and the article. */
 export function matchKey(word: string): string {
+  const known = keys.get(word);
+  if (known !== undefined) return known;
   let key = normalizeText(word).replace(/ /g, '');
   key = stripClitic(key) ?? key;
   if (/^ال[\u0621-\u064A]{3,}/.test(key)) key = key.slice(2);
+  if (keys.size > 50_000) keys.clear();
+  keys.set(word, key);
   return key;
 }
 

@@ -153,9 +153,10 @@ export function expandQuery(input: string): ExpandedQuery {
 }
 
 /**
- * The query and what to try besides it, in order: the normalised query, then the key names in the
- * other script, then retries without glued conjunctions or prepositions. Empty for a query with no
- * letters or digits.
+ * The query and what to try besides it, in order (see expandQuery): the normalised query (with a
+ * conjunction or preposition glued to the article or a key name taken off), then the key names in
+ * the other script and the query as typed, then retries without other glued letters. Empty for a
+ * query with no letters or digits.
  */
 export function queryVariants(input: string): string[] {
   const { query, alternates, retries } = expandQuery(input);
