@@ -26,8 +26,9 @@ class SiteOffline extends HTMLElement {
   private startAfresh = false;
 
   connectedCallback(): void {
-    // file:// (the folder edition, or a saved page) cannot run a service worker: stay hidden.
-    if (!('serviceWorker' in navigator) || !('caches' in window) || location.protocol === 'file:') return;
+    // file:// (the folder edition, or a saved page) cannot run a service worker, nor can a page
+    // opened from a sandboxed frame (reading navigator.serviceWorker throws there): stay hidden.
+    if (!serviceWorkersAllowed() || !('caches' in window) || location.protocol === 'file:') return;
     try {
       this.labels = JSON.parse(this.dataset.labels ?? '') as Labels;
     } catch {
@@ -173,3 +174,13 @@ class SiteOffline extends HTMLElement {
 }
 
 if (!customElements.get('site-offline')) customElements.define('site-offline', SiteOffline);
+
+/** Whether this page may use service workers at all: the property exists but throws in a
+ * sandboxed context without allow-same-origin (a page opened from an embedded view). */
+function serviceWorkersAllowed(): boolean {
+  try {
+    return 'serviceWorker' in navigator && navigator.serviceWorker !== undefined;
+  } catch {
+    return false;
+  }
+}

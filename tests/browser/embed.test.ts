@@ -238,9 +238,11 @@ describe('the embed code panel', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
     await page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);
     const panel = page.locator('site-embed-code');
+    // The panel's script is loaded only when a reader opens it.
+    expect(await page.evaluate(() => customElements.get('site-embed-code') === undefined)).toBe(true);
     await panel.locator('summary').click();
     const snippet = panel.locator('textarea');
-    expect(await snippet.inputValue()).toContain(`${site.base}/embed/${lang}/events/tadamon-massacre/`);
+    await expect.poll(() => snippet.inputValue()).toContain(`${site.base}/embed/${lang}/events/tadamon-massacre/`);
     await panel.locator('select[name="view"]').selectOption('card');
     await panel.locator('select[name="note"]').selectOption('require');
     await panel.locator('select[name="lang"]').selectOption(lang === 'ar' ? 'en' : 'ar');

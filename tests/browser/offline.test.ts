@@ -100,7 +100,7 @@ describe('saving the web edition for offline reading', () => {
     await page.waitForSelector('site-timeline .tl-mark');
     expect(await page.locator('site-offline .offline-now').textContent()).toBe('You are reading offline.');
     // Search, in both languages, from Pagefind's precached index (its ?ts= request included).
-    for (const [lang, query, expected] of [['ar', 'قيصر', 'صور قيصر'], ['en', 'photographs', 'Caesar']] as const) {
+    for (const [lang, query, expected] of [['ar', 'قيصر', 'صور «قيصر»'], ['en', 'photographs', 'Caesar']] as const) {
       expect((await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`))?.ok()).toBe(true);
       const titles = page.locator('site-search .search-results h3');
       await expect.poll(() => titles.count(), { timeout: 20_000 }).toBeGreaterThan(0);
