@@ -78,10 +78,9 @@ class SiteSearch extends HTMLElement {
     if (state.q || Object.keys(state.filters).length > 0) void this.search(state);
     else {
       this.setStatus(this.labels.prompt);
-      // Load the index while the reader reads the page, so the first query does not wait for it.
-      const warm = () => this.engine.warm?.();
-      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 1000 });
-      else setTimeout(warm, 200);
+      // Load the index at once, while the page finishes loading and the reader starts typing:
+      // searching is what this page is for, so the first query should not wait for it.
+      this.engine.warm?.();
     }
   }
 

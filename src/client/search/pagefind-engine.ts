@@ -36,7 +36,7 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
       // A URL held in a variable, so the bundler leaves this import to the browser.
       const url = new URL(`${bundlePath}pagefind.js`, location.href).href;
       const pagefind = (await import(url)) as Pagefind;
-      await pagefind.options({ ranking: RANKING });
+      await pagefind.options({ ranking: RANKING, noWorker: true });
       await pagefind.init();
       return pagefind;
     })().catch((error: unknown) => {
@@ -51,10 +51,11 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
 
   return {
     warm() {
-      // Pagefind's first search also loads its WebAssembly and the first index chunks: a common
-      // Arabic and English word brings the chunks most queries need.
+      // Pagefind's first search also loads its WebAssembly and the first index chunks: one common
+      // word of the page's language (its index is the one searched) brings what most queries need.
+      const word = document.documentElement.lang === 'ar' ? 'ال' : 'the';
       void load()
-        .then((pagefind) => Promise.all(['ال', 'the'].map((w) => pagefind.search(w))))
+        .then((pagefind) => pagefind.search(word))
         .catch(() => undefined); // the search itself reports a missing index
     },
     async search(query: string, { filters, sort }: SearchOptions): Promise<SearchResponse> {
