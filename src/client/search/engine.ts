@@ -3,6 +3,7 @@
 // Pagefind cannot run (the folder edition, from file://). chooseEngine() is the one place that
 // decides.
 import { pagefindEngine } from './pagefind-engine.ts';
+import type { PageFacts } from '../../lib/search/page-facts.ts';
 
 /** One value per facet, or none. Values are ids: chapter and kind ids, a year, a place id. */
 export interface SearchFilters {
@@ -19,24 +20,12 @@ export interface SearchOptions {
   sort: SearchSort;
 }
 
-export interface SearchResult {
+export interface SearchResult extends PageFacts {
   /** Site-absolute URL of the page. */
   url: string;
   title: string;
   /** An excerpt of the page's own text with the matches in <mark>; everything else escaped. */
   excerptHtml: string;
-  /** The date as the page writes it ("16 April 2013"), or "" for pages without one. */
-  date: string;
-  /** ISO partial date ("2013-04-16", "2013-08", "2013") for sorting, or "". */
-  datetime: string;
-  /** Chapter id, or "" for pages outside the chapters. */
-  chapter: string;
-  /** Kind id, or "". */
-  kind: string;
-  /** Year of the event, or "". */
-  year: string;
-  /** Place ids. */
-  places: string[];
 }
 
 export interface SearchResponse {

@@ -5,20 +5,15 @@
 import type { Options } from 'minisearch';
 import { normalizeText } from './normalize.ts';
 import { matchKey } from './excerpt.ts';
+import type { PageFacts } from './page-facts.ts';
 
 /** One indexed page, as the search page shows it. */
-export interface FolderSearchDoc {
+export interface FolderSearchDoc extends PageFacts {
   /** The page's file from the site's root: "ar/events/tadamon-massacre/index.html". */
   id: string;
   title: string;
   /** The page's own text (what Pagefind indexes on the web), also cut for excerpts. */
   content: string;
-  date: string;
-  datetime: string;
-  chapter: string;
-  kind: string;
-  year: string;
-  places: string[];
 }
 
 /** The global the index scripts (js/search-index.<lang>.js) fill: MiniSearch's JSON by language. */
