@@ -303,7 +303,7 @@ export const en = {
   'download.open1': 'Unzip the file: on most computers, right-click it and choose “Extract all” or open it with a double-click.',
   'download.open2': 'Open the folder “syria-evidence” it contains, and double-click “index.html”.',
   'download.open3': 'The site opens in your browser from the folder itself. Keep the folder whole: the pages link to each other inside it.',
-  'download.browsers': 'It is tested in current Chromium-based browsers (such as Chrome and Edge) and meant to work in current Firefox too, on computers and phones that can open local files.',
+  'download.browsers': 'It was tested on a computer in current Chromium-based browsers (such as Chrome and Edge) and in Firefox. Phones and tablets that can open local files should open it too.',
   'download.verifyTitle': 'How to check that the file is intact',
   'download.verifyText':
     'If the archive reached you from someone else, compare its SHA-256 checksum with the one published on this page of the website. If the two differ, the file was changed or damaged on the way: do not use it.',
