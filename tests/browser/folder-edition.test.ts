@@ -118,7 +118,7 @@ describe('the folder edition, opened from file://', () => {
   it.each(['ar', 'en'] as const)('draws the map page in %s, and a popup links to an event file', async (lang) => {
     const { page, errors, notFile } = await filePage();
     await page.goto(pathToFileURL(join(root, lang, 'map', 'index.html')).href);
-    await page.waitForSelector('site-map[data-ready]');
+    await page.waitForSelector('site-map[data-ready]', { state: 'attached', timeout: 15_000 });
     expect(await page.locator('.leaflet-overlay-pane path.map-syria').count()).toBe(1);
     expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
     const marker = page.locator('.leaflet-marker-pane .map-place').first();
@@ -127,7 +127,9 @@ describe('the folder edition, opened from file://', () => {
     await expect.poll(() => page.locator('.leaflet-popup .map-popup').count()).toBe(1);
     const link = page.locator('.leaflet-popup .map-popup a[href*="events/"]').first();
     expect(await link.getAttribute('href')).toMatch(/^\.\.\/events\/[a-z0-9-]+\/index\.html$/);
-    await link.click();
+    // Followed as a click on the link itself: while the popup pans the map into view, a pointer
+    // click can land on whatever is moving under it (it once waited out the test's time).
+    await link.evaluate((a) => (a as HTMLAnchorElement).click());
     await page.waitForURL(/\/events\/[a-z0-9-]+\/index\.html$/);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(errors).toEqual([]);
