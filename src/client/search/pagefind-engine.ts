@@ -5,6 +5,7 @@ import { expandQuery } from '../../lib/search/normalize.ts';
 import { excerptHtml } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH, mergeRanked, type Scored } from '../../lib/search/results.ts';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, SearchResult } from './engine.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_STARTED, warmWord } from '../../lib/search/pagefind-start.ts';
 
 interface PagefindData {
   url: string;
@@ -22,8 +23,6 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindHit[] } | null>;
 }
 
-/** Pagefind's ranking, measured on the site's own pages: no penalty for long pages, so a chapter's long page comes before the short pages that mention it. */
-const RANKING = { pageLength: 0 };
 
 function pagefindFilters(filters: SearchFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === 'string' && v !== ''));
@@ -33,10 +32,16 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
   let loading: Promise<Pagefind> | null = null;
   const load = (): Promise<Pagefind> =>
     (loading ??= (async () => {
+      // The search page's head may have started Pagefind already; a failed start is retried here.
+      const started = (window as unknown as Record<string, Promise<Pagefind> | undefined>)[PAGEFIND_STARTED];
+      if (started) {
+        const pagefind = await started.catch(() => undefined);
+        if (pagefind) return pagefind;
+      }
       // A URL held in a variable, so the bundler leaves this import to the browser.
       const url = new URL(`${bundlePath}pagefind.js`, location.href).href;
       const pagefind = (await import(url)) as Pagefind;
-      await pagefind.options({ ranking: RANKING, noWorker: true });
+      await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.init();
       return pagefind;
     })().catch((error: unknown) => {
@@ -51,11 +56,10 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
 
   return {
     warm() {
-      // Pagefind's first search also loads its WebAssembly and the first index chunks: one common
-      // word of the page's language (its index is the one searched) brings what most queries need.
-      const word = document.documentElement.lang === 'ar' ? 'ال' : 'the';
+      // Where the page's head started Pagefind, it warmed it too.
+      if ((window as unknown as Record<string, unknown>)[PAGEFIND_STARTED]) return;
       void load()
-        .then((pagefind) => pagefind.search(word))
+        .then((pagefind) => pagefind.search(warmWord(document.documentElement.lang)))
         .catch(() => undefined); // the search itself reports a missing index
     },
     async search(query: string, { filters, sort }: SearchOptions): Promise<SearchResponse> {
