@@ -1,9 +1,11 @@
 // All content queries in one place. Pages and components ask here, never getCollection directly.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from './i18n/locales.ts';
+import { LANGS, type Lang } from './i18n/locales.ts';
 import type { Place, Source } from './lib/content-schema.ts';
 import { sortEvents } from './lib/event-order.ts';
 import { mapData } from './lib/map/data.ts';
+import { citedIds } from './lib/content-integrity.ts';
+import { citationOrder } from './lib/citations.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -17,6 +19,20 @@ export function eventId(entry: EventEntry | PageEntry | ClassroomEntry): string 
 export async function eventsByLang(lang: Lang): Promise<EventEntry[]> {
   const entries = await getCollection('events', (e) => e.id.startsWith(`${lang}/`));
   return sortEvents(entries, (e) => ({ date: e.data.date, id: eventId(e) }));
+}
+
+/** Every event page in both languages, as Astro's getStaticPaths() wants them: the event page,
+ * its embedded view and its oEmbed document all use this. */
+export async function eventStaticPaths(): Promise<{ params: { lang: Lang; id: string }; props: { event: EventEntry } }[]> {
+  const perLang = await Promise.all(LANGS.map(async (lang) => (await eventsByLang(lang)).map((event) => ({ params: { lang, id: eventId(event) }, props: { event } }))));
+  return perLang.flat();
+}
+
+/** The sources an event's page lists, in the order its footnotes number them: first those cited in
+ * the text, then its figures' sources and the rest of its front matter. */
+export function eventSourceOrder(event: EventEntry): { inText: string[]; order: string[] } {
+  const inText = citedIds(event.body ?? '');
+  return { inText, order: citationOrder(inText, [...event.data.claims.map((c) => c.source), ...event.data.sources]) };
 }
 
 /** The long-form page of each chapter, in the order of the story. */
