@@ -6,12 +6,21 @@
 // list, content note, place notes, corrections and map.
 // Usage: node scripts/build-search-index.mjs [dist]
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { withNormalisedCopy } from './lib/search-copy.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const outputPath = join(dist, 'pagefind');
+
+/**
+ * A language with at most this many pages gets all its result texts (fragments) in one file, which
+ * the search page's warm-up loads: the site's 32 pages per language make 25–37 KB gzipped, about
+ * what one query's ten separate fragments cost (10 requests), and later queries need none. Above
+ * it, every page keeps its own fragment, so a query on a large site fetches only its results'.
+ */
+export const ONE_FRAGMENT_FILE_UP_TO = 100;
 
 /** Parts of an indexed page that are not its text. */
 export const EXCLUDE_SELECTORS = ['.eyebrow', '.event-dates', '.source-notes', '.content-note', '.places', '.corrections', 'sup', '.site-map', 'script', 'style'];
@@ -24,27 +33,60 @@ function htmlFiles(dir) {
   });
 }
 
+/** The page's language, as Pagefind reads it (<html lang>). */
+function pageLang(html) {
+  return /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+}
+
 export async function buildSearchIndex(root = dist, out = outputPath) {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  const indexed = htmlFiles(root)
+    .map((path) => ({ path, html: readFileSync(path, 'utf8') }))
+    .filter(({ html }) => html.includes('data-pagefind-body'));
+  if (indexed.length === 0) throw new Error(`No page in ${root} has data-pagefind-body: nothing to index.`);
+  const perLang = new Map();
+  for (const { html } of indexed) perLang.set(pageLang(html), (perLang.get(pageLang(html)) ?? 0) + 1);
+  const small = Math.max(...perLang.values()) <= ONE_FRAGMENT_FILE_UP_TO;
+
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS, ...(small ? { maxFragments: 1 } : {}) });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
-  for (const path of htmlFiles(root)) {
-    const html = readFileSync(path, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+  for (const { path, html } of indexed) {
     const added = await index.addHTMLFile({ sourcePath: relative(root, path), content: withNormalisedCopy(html, EXCLUDE_SELECTORS) });
     if (added.errors.length > 0) throw new Error(`${path}: ${added.errors.join('; ')}`);
-    pages += 1;
   }
-  if (pages === 0) throw new Error(`No page in ${root} has data-pagefind-body: nothing to index.`);
+  const pages = indexed.length;
   rmSync(out, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-  // Pagefind also writes its ready-made interfaces; the site has its own, so they are not shipped
-  // (and not precached).
-  for (const name of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(out, name));
   await pagefind.close();
+  await buildBoot(out);
+  // Pagefind also writes its ready-made interfaces, its module and its worker. The site has its own
+  // interface and runs Pagefind from pagefind-boot.js (which includes the module) without a worker,
+  // so none of them is shipped (nor stored for offline reading).
+  for (const name of readdirSync(out)) if (/^pagefind(-(component-ui|modular-ui|ui|highlight|worker))?\.(js|css)$/.test(name)) rmSync(join(out, name));
   return { pages, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * pagefind-boot.js: src/client/search/pagefind-boot.ts bundled with the Pagefind bundle just
+ * written, as one classic script (see src/lib/search/pagefind-start.ts for why). Inside it, and
+ * only there, `fetch` is src/client/search/pagefind-fetch.ts.
+ */
+async function buildBoot(out) {
+  await build({
+    entryPoints: ['src/client/search/pagefind-boot.ts'],
+    outfile: join(out, 'pagefind-boot.js'),
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: ['es2022'],
+    legalComments: 'none',
+    alias: { 'pagefind-bundle': resolve(out, 'pagefind.js') },
+    inject: ['src/client/search/pagefind-fetch.ts'],
+    // Pagefind reads import.meta.url only to find its own folder, which the boot script passes it.
+    logOverride: { 'empty-import-meta': 'silent' },
+    logLevel: 'warning',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -88,6 +88,28 @@ describe.each(['ar', 'en'] as const)('search in %s', (lang) => {
     await watched.context.close();
   });
 
+  it('starts Pagefind from the head, before any query, and brings every result\'s text in one file', async () => {
+    const fresh = await watchedPage(site);
+    const requested: string[] = [];
+    fresh.page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) requested.push(path.slice('/pagefind/'.length));
+    });
+    await fresh.page.goto(`${site.base}/${lang}/search/`);
+    // The warm-up loads the WebAssembly, an index chunk and the results' text with no query typed.
+    await expect.poll(() => requested.filter((f) => f.startsWith('fragment/')).length).toBe(1);
+    expect(requested[0]).toBe('pagefind-boot.js');
+    expect(requested).toContain(`wasm.${lang}.pagefind`);
+    expect(requested.some((f) => f.startsWith('index/'))).toBe(true);
+    await searchFor(fresh.page, lang === 'ar' ? 'قيصر' : 'Caesar');
+    expect((await resultLinks(fresh.page)).length).toBeGreaterThan(5);
+    // Pagefind's own module and worker are not used (the boot script contains the module).
+    expect(requested.filter((f) => /^pagefind(-worker)?\.js$/.test(f))).toEqual([]);
+    expect(requested.filter((f) => f.startsWith('fragment/'))).toHaveLength(1);
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
+  });
+
   it('has at least 15 queries that must find their page first', () => {
     expect(FIRST[lang].length).toBeGreaterThanOrEqual(15);
   });
@@ -241,6 +263,19 @@ describe('bad input', () => {
     expect(await page.locator('.search-error').textContent()).toContain('البحث غير متاح');
     expect(await page.locator('.search-error a').getAttribute('href')).toBe('/ar/timeline/');
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('starts Pagefind on the first search when the head could not (the boot script failed once)', async () => {
+    const { page, context, errors } = await watchedPage(site);
+    let failures = 0;
+    await context.route('**/pagefind/pagefind-boot.js', (route) => (failures++ === 0 ? route.abort() : route.continue()));
+    await page.goto(`${site.base}/en/search/`);
+    await searchFor(page, 'Raslan');
+    expect((await resultLinks(page))[0]).toBe('/en/events/raslan-verdict/');
+    expect(failures).toBe(2);
+    // The failed request itself is the only error the page reports.
+    expect(errors.filter((e) => !/ERR_FAILED/.test(e))).toEqual([]);
     await context.close();
   });
 

@@ -1,28 +1,13 @@
-// The search engine of the web edition: Pagefind's own bundle (dist/pagefind/, built by
-// scripts/build-search-index.mjs), loaded with a dynamic import() on the first search. Queries
-// reach it normalised and expanded by src/lib/search/normalize.ts.
+// The search engine of the web edition: Pagefind (dist/pagefind/, built by
+// scripts/build-search-index.mjs), started by the search page's head or, failing that, on the
+// first search (src/lib/search/pagefind-start.ts). Queries reach it normalised and expanded by
+// src/lib/search/normalize.ts.
 import { expandQuery } from '../../lib/search/normalize.ts';
 import { excerptHtml } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH, mergeRanked, type Scored } from '../../lib/search/results.ts';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, SearchResult } from './engine.ts';
-import { PAGEFIND_OPTIONS, PAGEFIND_STARTED, warmWord } from '../../lib/search/pagefind-start.ts';
-
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindHit {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindHit[] } | null>;
-}
-
+import { PAGEFIND_BOOT_FILE, PAGEFIND_STARTED, startPagefind } from '../../lib/search/pagefind-start.ts';
+import type { Pagefind, PagefindData, PagefindHit } from './pagefind-types.ts';
 
 function pagefindFilters(filters: SearchFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === 'string' && v !== ''));
@@ -32,18 +17,10 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
   let loading: Promise<Pagefind> | null = null;
   const load = (): Promise<Pagefind> =>
     (loading ??= (async () => {
-      // The search page's head may have started Pagefind already; a failed start is retried here.
+      // The search page's head has started Pagefind; where it has not, or its start failed, here.
       const started = (window as unknown as Record<string, Promise<Pagefind> | undefined>)[PAGEFIND_STARTED];
-      if (started) {
-        const pagefind = await started.catch(() => undefined);
-        if (pagefind) return pagefind;
-      }
-      // A URL held in a variable, so the bundler leaves this import to the browser.
-      const url = new URL(`${bundlePath}pagefind.js`, location.href).href;
-      const pagefind = (await import(url)) as Pagefind;
-      await pagefind.options(PAGEFIND_OPTIONS);
-      await pagefind.init();
-      return pagefind;
+      const pagefind = started ? await started.catch(() => undefined) : undefined;
+      return pagefind ?? ((await startPagefind(`${bundlePath}${PAGEFIND_BOOT_FILE}`)) as Pagefind);
     })().catch((error: unknown) => {
       loading = null; // let a later search try again
       throw error;
@@ -56,11 +33,8 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
 
   return {
     warm() {
-      // Where the page's head started Pagefind, it warmed it too.
-      if ((window as unknown as Record<string, unknown>)[PAGEFIND_STARTED]) return;
-      void load()
-        .then((pagefind) => pagefind.search(warmWord(document.documentElement.lang)))
-        .catch(() => undefined); // the search itself reports a missing index
+      // Starting Pagefind warms it (pagefind-boot.ts); where the page's head started it, this waits.
+      void load().catch(() => undefined); // the search itself reports a missing index
     },
     async search(query: string, { filters, sort }: SearchOptions): Promise<SearchResponse> {
       const pagefind = await load();

@@ -1,11 +1,19 @@
-// How the web edition starts Pagefind, declared once for the two places that may do it: the
-// search page's head (an inline script, so Pagefind's start-up overlaps the page's own) and the
-// engine (pagefind-engine.ts), which takes over what the head began or starts it itself.
+// How the web edition starts Pagefind, declared once for the places that do it: the search page's
+// head (src/components/PagefindStart.astro), the boot script it loads
+// (src/client/search/pagefind-boot.ts: Pagefind's bundle with the site's options and warm-up),
+// and the engine (pagefind-engine.ts), which takes over what the head began or starts it itself.
+//
+// The boot script is a classic script that the parser meets in the head with `async`: the browser
+// runs it as soon as it arrives. Measured in Chromium, a dynamic import() of Pagefind's module, or
+// a script inserted from JavaScript, ran only once the page had finished loading.
 
 /** Pagefind's options. Ranking: no penalty for long pages, so a chapter's long page comes before
  * the short pages that mention it (measured on the site's own pages). No worker: for an index this
  * size, starting a worker and messaging it cost more than the search itself. */
 export const PAGEFIND_OPTIONS = { ranking: { pageLength: 0 }, noWorker: true } as const;
+
+/** The boot script, built into Pagefind's folder by scripts/build-search-index.mjs. */
+export const PAGEFIND_BOOT_FILE = 'pagefind-boot.js';
 
 /** Pagefind's first search also loads its WebAssembly and the first index chunks: one common word
  * of the page's language (its index is the one searched) brings what most queries need. */
@@ -13,20 +21,44 @@ export function warmWord(lang: string): string {
   return lang === 'ar' ? 'ال' : 'the';
 }
 
-/** The global where the head's inline script leaves its promise of a started Pagefind. */
+/** Where the boot script leaves its promise of a started Pagefind. */
+export const PAGEFIND_BOOTED = '__pagefindBooted';
+/** Where the head leaves its promise of the boot script's Pagefind (rejected if it fails to load). */
 export const PAGEFIND_STARTED = '__pagefindStarted';
+/** The head's callbacks for the boot script's load and error events. */
+export const PAGEFIND_BOOT_SETTLE = '__pagefindBootSettle';
+
+/** The boot script's Pagefind once the script has run, or the reason it is missing. */
+function booted(): Promise<unknown> {
+  const started = (window as unknown as Record<string, Promise<unknown> | undefined>)[PAGEFIND_BOOTED];
+  return started ?? Promise.reject(new Error('Pagefind\'s boot script ran but did not start Pagefind.'));
+}
 
 /**
- * The inline script for the search page's head: imports Pagefind's module from `bundlePath`,
- * gives it its options, starts it and warms it. A classic script with a dynamic import(), web
- * edition only (the folder edition has no Pagefind, and its check rejects import()).
+ * The inline script the head runs just before the boot script's tag: it leaves on `window` the
+ * promise of a started Pagefind, settled by the tag's load or error event.
  */
-export function pagefindStartScript(bundlePath: string, lang: string): string {
-  const url = JSON.stringify(`${bundlePath}pagefind.js`);
-  const options = JSON.stringify(PAGEFIND_OPTIONS);
-  const word = JSON.stringify(warmWord(lang));
+export function pagefindStartScript(): string {
   return (
-    `window.${PAGEFIND_STARTED}=import(new URL(${url},location.href).href).then(function(p){return p.options(${options}).then(function(){return p.init()}).then(function(){return p})});` +
-    `window.${PAGEFIND_STARTED}.then(function(p){return p.search(${word})}).catch(function(){});`
+    `window.${PAGEFIND_STARTED}=new Promise(function(ok,fail){window.${PAGEFIND_BOOT_SETTLE}=function(loaded){` +
+    `var p=window.${PAGEFIND_BOOTED};loaded&&p?ok(p):fail(new Error(loaded?"Pagefind's boot script did not start Pagefind.":"Pagefind's boot script could not be loaded."))}});` +
+    `window.${PAGEFIND_STARTED}.catch(function(){});`
   );
+}
+
+/** The boot script tag's event handlers, for the head. */
+export const PAGEFIND_BOOT_EVENTS = { onload: `${PAGEFIND_BOOT_SETTLE}(true)`, onerror: `${PAGEFIND_BOOT_SETTLE}(false)` } as const;
+
+/**
+ * Inserts the boot script and resolves with the Pagefind it starts: what the engine does when the
+ * head did not start Pagefind, or its start failed.
+ */
+export function startPagefind(bootUrl: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(bootUrl, location.href).href;
+    script.onload = () => resolve(booted());
+    script.onerror = () => reject(new Error(`Pagefind's boot script could not be loaded: ${script.src}`));
+    document.head.append(script);
+  });
 }
