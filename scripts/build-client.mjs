@@ -25,8 +25,8 @@ const options = {
 };
 
 // The folder edition's search page runs the same search element with its own engine (MiniSearch,
-// src/client/folder-search.ts). Its copy of the element is built without the Pagefind engine,
-// whose dynamic import() file:// blocks and the folder edition's check rejects.
+// src/client/folder-search.ts). Its copy of the element is built without the Pagefind engine:
+// the folder edition has no Pagefind, which needs a server.
 const withoutPagefind = {
   name: 'without-pagefind',
   setup(b) {

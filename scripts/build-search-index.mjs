@@ -16,11 +16,12 @@ const outputPath = join(dist, 'pagefind');
 
 /**
  * A language with at most this many pages gets all its result texts (fragments) in one file, which
- * the search page's warm-up loads: the site's 32 pages per language make 25–37 KB gzipped, about
- * what one query's ten separate fragments cost (10 requests), and later queries need none. Above
- * it, every page keeps its own fragment, so a query on a large site fetches only its results'.
+ * the search page's warm-up loads: the site's 32 pages per language make 25–37 KB gzipped (about
+ * 1 KB a page), about what one query's ten separate fragments cost in ten requests, and later
+ * queries need none. Above it, every page keeps its own fragment, so a search page never loads
+ * more than about 60 KB of text it may not show, and a query fetches only its results'.
  */
-export const ONE_FRAGMENT_FILE_UP_TO = 100;
+export const ONE_FRAGMENT_FILE_UP_TO = 60;
 
 /** Parts of an indexed page that are not its text. */
 export const EXCLUDE_SELECTORS = ['.eyebrow', '.event-dates', '.source-notes', '.content-note', '.places', '.corrections', 'sup', '.site-map', 'script', 'style'];
@@ -59,7 +60,7 @@ export async function buildSearchIndex(root = dist, out = outputPath) {
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   await pagefind.close();
-  await buildBoot(out);
+  await buildBoot(out, small ? oneFragmentFiles(out) : {});
   // Pagefind also writes its ready-made interfaces, its module and its worker. The site has its own
   // interface and runs Pagefind from pagefind-boot.js (which includes the module) without a worker,
   // so none of them is shipped (nor stored for offline reading).
@@ -67,12 +68,24 @@ export async function buildSearchIndex(root = dist, out = outputPath) {
   return { pages, ms: Math.round(performance.now() - started) };
 }
 
+/** Per language, its one file of result texts (fragment/<lang>_group_<hash>.pf_fragment). */
+function oneFragmentFiles(out) {
+  const files = {};
+  for (const name of readdirSync(join(out, 'fragment'))) {
+    const lang = /^(.+)_group_[0-9a-f]+\.pf_fragment$/.exec(name)?.[1];
+    if (!lang) throw new Error(`${join(out, 'fragment', name)}: expected one grouped fragment file per language on a small site`);
+    if (files[lang]) throw new Error(`${join(out, 'fragment')}: more than one fragment file for "${lang}"`);
+    files[lang] = [`fragment/${name}`];
+  }
+  return files;
+}
+
 /**
  * pagefind-boot.js: src/client/search/pagefind-boot.ts bundled with the Pagefind bundle just
  * written, as one classic script (see src/lib/search/pagefind-start.ts for why). Inside it, and
- * only there, `fetch` is src/client/search/pagefind-fetch.ts.
+ * only there, `fetch` and `Intl` are those of src/client/search/pagefind-globals.ts.
  */
-async function buildBoot(out) {
+async function buildBoot(out, warmFiles) {
   await build({
     entryPoints: ['src/client/search/pagefind-boot.ts'],
     outfile: join(out, 'pagefind-boot.js'),
@@ -82,7 +95,8 @@ async function buildBoot(out) {
     target: ['es2022'],
     legalComments: 'none',
     alias: { 'pagefind-bundle': resolve(out, 'pagefind.js') },
-    inject: ['src/client/search/pagefind-fetch.ts'],
+    inject: ['src/client/search/pagefind-globals.ts'],
+    define: { PAGEFIND_WARM_FILES: JSON.stringify(warmFiles) },
     // Pagefind reads import.meta.url only to find its own folder, which the boot script passes it.
     logOverride: { 'empty-import-meta': 'silent' },
     logLevel: 'warning',

@@ -1,7 +1,7 @@
 // The search page's Pagefind, started as early as the page allows. scripts/build-search-index.mjs
 // bundles this file with the Pagefind bundle it has just generated into pagefind-boot.js, the
 // classic script the page's head loads (src/lib/search/pagefind-start.ts). Inside that bundle,
-// `fetch` is pagefind-fetch.ts, so Pagefind's gzipped files are inflated natively.
+// `fetch` and `Intl` are those of pagefind-globals.ts.
 //
 // It starts Pagefind with the site's options and warms it while the page is still loading: one
 // common word of the page's language loads the WebAssembly and the index chunks most queries need,
@@ -10,6 +10,11 @@
 import * as bundle from 'pagefind-bundle';
 import type { Pagefind } from './pagefind-types.ts';
 import { PAGEFIND_BOOTED, PAGEFIND_OPTIONS, warmWord } from '../../lib/search/pagefind-start.ts';
+import { fetchEarly } from './pagefind-globals.ts';
+
+/** Per language, files of Pagefind's folder its warm-up will need that the build could name
+ * (the file of every result's text, on a small site), written in by the build. */
+declare const PAGEFIND_WARM_FILES: Record<string, string[] | undefined>;
 
 const pagefind = bundle as unknown as Pagefind;
 const lang = document.documentElement.lang;
@@ -17,16 +22,14 @@ const lang = document.documentElement.lang;
 const script = document.currentScript as HTMLScriptElement | null;
 const basePath = new URL('.', script?.src ?? location.href).pathname;
 
+// Fetched alongside Pagefind's WebAssembly instead of after its first search.
+fetchEarly((PAGEFIND_WARM_FILES[lang] ?? []).map((file) => `${basePath}${file}`));
+
 const started = pagefind
   .options({ ...PAGEFIND_OPTIONS, basePath })
   .then(() => pagefind.init())
   .then(() => pagefind);
 (window as unknown as Record<string, Promise<Pagefind>>)[PAGEFIND_BOOTED] = started;
-
-// Pagefind splits every query into graphemes with a new Intl.Segmenter. The first one a page
-// makes loads the browser's segmentation data (30–70 ms measured in Chromium); made here, that
-// happens while Pagefind's files are still on their way instead of before the first search.
-setTimeout(() => new Intl.Segmenter(lang || undefined, { granularity: 'grapheme' }).segment(warmWord(lang)), 0);
 
 started
   .then((p) => p.search(warmWord(lang)))

@@ -18,6 +18,11 @@ const ACCENTED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
 const APOSTROPHES = /['’‘`ʼʻʿʾ]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
+// A word that is already in normal form: lower-case ASCII letters and digits, or Arabic letters
+// none of the rules below change (every letter from hamza to yeh but آ أ إ ة ى, and not tatweel).
+// Most words of a page are, and excerpts reduce every word of every result (excerpt.ts).
+const ALREADY_NORMAL = /^(?:[a-z0-9]+|[\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-\u0648\u064A]+)$/;
+
 function latinDigit(char: string): string {
   const code = char.charCodeAt(0);
   return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
@@ -33,6 +38,7 @@ function stripAccent(char: string): string {
  * lower case, punctuation turned into single spaces, trimmed.
  */
 export function normalizeText(text: string): string {
+  if (ALREADY_NORMAL.test(text)) return text;
   return text
     .normalize('NFKC') // presentation forms and ligatures (ﻻ) become plain letters
     .replace(ARABIC_MARKS, '')
