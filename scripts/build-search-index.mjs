@@ -60,7 +60,7 @@ export async function buildSearchIndex(root = dist, out = outputPath) {
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   await pagefind.close();
-  await buildBoot(out, small ? oneFragmentFiles(out) : {});
+  await buildBoot(out, warmFiles(out, small));
   // Pagefind also writes its ready-made interfaces, its module and its worker. The site has its own
   // interface and runs Pagefind from pagefind-boot.js (which includes the module) without a worker,
   // so none of them is shipped (nor stored for offline reading).
@@ -68,14 +68,30 @@ export async function buildSearchIndex(root = dist, out = outputPath) {
   return { pages, ms: Math.round(performance.now() - started) };
 }
 
-/** Per language, its one file of result texts (fragment/<lang>_group_<hash>.pf_fragment). */
-function oneFragmentFiles(out) {
+/**
+ * Per language, the files of Pagefind's folder its warm-up needs, which the boot script fetches at
+ * once instead of one after another (Pagefind asks for its metadata and WebAssembly only once it
+ * has read its entry file, and for index chunks and results' text only once it has searched):
+ * the metadata and WebAssembly always, and on a small site every index chunk (two per language
+ * here, 36–55 KB together) and the one file of result texts.
+ */
+export function warmFiles(out, small) {
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
   const files = {};
-  for (const name of readdirSync(join(out, 'fragment'))) {
-    const lang = /^(.+)_group_[0-9a-f]+\.pf_fragment$/.exec(name)?.[1];
-    if (!lang) throw new Error(`${join(out, 'fragment', name)}: expected one grouped fragment file per language on a small site`);
-    if (files[lang]) throw new Error(`${join(out, 'fragment')}: more than one fragment file for "${lang}"`);
-    files[lang] = [`fragment/${name}`];
+  for (const [lang, { hash, wasm }] of Object.entries(entry.languages)) {
+    files[lang] = [`pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`];
+  }
+  if (!small) return files;
+  for (const folder of ['index', 'fragment']) {
+    for (const name of readdirSync(join(out, folder))) {
+      const lang = /^(.+?)_(?:group_)?[0-9a-f]+\.pf_(?:index|fragment)$/.exec(name)?.[1];
+      if (!lang || !files[lang]) throw new Error(`${join(out, folder, name)}: not a file of a language Pagefind's entry file lists`);
+      files[lang].push(`${folder}/${name}`);
+    }
+  }
+  for (const [lang, list] of Object.entries(files)) {
+    const texts = list.filter((f) => f.startsWith('fragment/'));
+    if (texts.length !== 1) throw new Error(`${join(out, 'fragment')}: expected one file of result texts for "${lang}" on a small site, found ${texts.length}`);
   }
   return files;
 }

@@ -3,17 +3,17 @@
 // classic script the page's head loads (src/lib/search/pagefind-start.ts). Inside that bundle,
 // `fetch` and `Intl` are those of pagefind-globals.ts.
 //
-// It starts Pagefind with the site's options and warms it while the page is still loading: one
-// common word of the page's language loads the WebAssembly and the index chunks most queries need,
-// and its first result loads the results' text (for a site this size, one file per language: see
-// the build script).
+// It starts Pagefind with the site's options and warms it while the page is still loading: the
+// files the warm-up needs are fetched at once, then one common word of the page's language loads
+// the WebAssembly and index chunks into Pagefind, and its first result the results' text (for a
+// site this size, one file per language: see the build script).
 import * as bundle from 'pagefind-bundle';
 import type { Pagefind } from './pagefind-types.ts';
 import { PAGEFIND_BOOTED, PAGEFIND_OPTIONS, warmWord } from '../../lib/search/pagefind-start.ts';
 import { fetchEarly } from './pagefind-globals.ts';
 
-/** Per language, files of Pagefind's folder its warm-up will need that the build could name
- * (the file of every result's text, on a small site), written in by the build. */
+/** Per language, the files of Pagefind's folder its warm-up will need, written in by the build
+ * (scripts/build-search-index.mjs, warmFiles). */
 declare const PAGEFIND_WARM_FILES: Record<string, string[] | undefined>;
 
 const pagefind = bundle as unknown as Pagefind;
@@ -22,7 +22,7 @@ const lang = document.documentElement.lang;
 const script = document.currentScript as HTMLScriptElement | null;
 const basePath = new URL('.', script?.src ?? location.href).pathname;
 
-// Fetched alongside Pagefind's WebAssembly instead of after its first search.
+// Fetched together at once, instead of each after the one that names it.
 fetchEarly((PAGEFIND_WARM_FILES[lang] ?? []).map((file) => `${basePath}${file}`));
 
 const started = pagefind

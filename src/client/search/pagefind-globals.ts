@@ -10,7 +10,10 @@ const early = new Map<string, Promise<Response>>();
 export function fetchEarly(paths: readonly string[]): void {
   for (const path of paths) {
     const url = new URL(path, location.href).href;
-    if (!early.has(url)) early.set(url, globalThis.fetch(url).then(gunzippedResponse));
+    if (early.has(url)) continue;
+    const response = globalThis.fetch(url).then(gunzippedResponse);
+    response.catch(() => undefined); // a failure is Pagefind's to report, if it asks for the file
+    early.set(url, response);
   }
 }
 
