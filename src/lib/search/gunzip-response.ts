@@ -19,7 +19,8 @@ export async function gunzippedResponse(response: Response): Promise<Response> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   if (!isGzip(bytes)) return new Response(bytes, init);
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  // Streamed from memory (a Blob's stream would be read back through the browser process).
+  const inflated = new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip'));
   // Pagefind reads the whole body at once: inflate it here so a corrupt file fails in one place.
   return new Response(await new Response(inflated).arrayBuffer(), init);
 }
