@@ -102,6 +102,16 @@ export function warmFiles(out, small) {
  * only there, `fetch` and `Intl` are those of src/client/search/pagefind-globals.ts.
  */
 async function buildBoot(out, warmFiles) {
+  // What the boot bundle relies on in Pagefind's module, checked so that a Pagefind upgrade that
+  // changes it fails here rather than quietly making search slower.
+  const module = join(out, 'pagefind.js');
+  const source = readFileSync(module, 'utf8');
+  if (/\b(?:globalThis|window|self)\.(?:fetch|Intl)\b/.test(source)) {
+    throw new Error(`${module}: Pagefind now reaches fetch or Intl through a global object, so the boot bundle's injected ones (src/client/search/pagefind-globals.ts) would not apply; update that file.`);
+  }
+  if (!source.includes('"pagefind_dcd"')) {
+    throw new Error(`${module}: Pagefind no longer recognises inflated files by their "pagefind_dcd" signature; src/lib/search/gunzip-response.ts relies on it.`);
+  }
   await build({
     entryPoints: ['src/client/search/pagefind-boot.ts'],
     outfile: join(out, 'pagefind-boot.js'),
