@@ -6,8 +6,26 @@ import { expandQuery } from '../../lib/search/normalize.ts';
 import { excerptHtml } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH, mergeRanked, type Scored } from '../../lib/search/results.ts';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, SearchResult } from './engine.ts';
-import { PAGEFIND_BOOT_FILE, PAGEFIND_STARTED, startPagefind } from '../../lib/search/pagefind-start.ts';
+import { PAGEFIND_BOOTED, PAGEFIND_BOOT_FILE, PAGEFIND_STARTED } from '../../lib/search/pagefind-start.ts';
 import type { Pagefind, PagefindData, PagefindHit } from './pagefind-types.ts';
+
+/**
+ * Loads the boot script and resolves with the Pagefind it starts: what the engine does when the
+ * search page's head did not start Pagefind, or its start failed.
+ */
+function startPagefind(bootUrl: string): Promise<Pagefind> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(bootUrl, location.href).href;
+    script.onload = () => {
+      const booted = (window as unknown as Record<string, Promise<Pagefind> | undefined>)[PAGEFIND_BOOTED];
+      if (booted) resolve(booted);
+      else reject(new Error('Pagefind\'s boot script ran but did not start Pagefind.'));
+    };
+    script.onerror = () => reject(new Error(`Pagefind's boot script could not be loaded: ${script.src}`));
+    document.head.append(script);
+  });
+}
 
 function pagefindFilters(filters: SearchFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === 'string' && v !== ''));
@@ -20,7 +38,7 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
       // The search page's head has started Pagefind; where it has not, or its start failed, here.
       const started = (window as unknown as Record<string, Promise<Pagefind> | undefined>)[PAGEFIND_STARTED];
       const pagefind = started ? await started.catch(() => undefined) : undefined;
-      return pagefind ?? ((await startPagefind(`${bundlePath}${PAGEFIND_BOOT_FILE}`)) as Pagefind);
+      return pagefind ?? startPagefind(`${bundlePath}${PAGEFIND_BOOT_FILE}`);
     })().catch((error: unknown) => {
       loading = null; // let a later search try again
       throw error;

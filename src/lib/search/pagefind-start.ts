@@ -1,11 +1,12 @@
 // How the web edition starts Pagefind, declared once for the places that do it: the search page's
 // head (src/components/PagefindStart.astro), the boot script it loads
 // (src/client/search/pagefind-boot.ts: Pagefind's bundle with the site's options and warm-up),
-// and the engine (pagefind-engine.ts), which takes over what the head began or starts it itself.
+// and the engine (src/client/search/pagefind-engine.ts), which takes over what the head began or
+// loads the boot script itself.
 //
-// The boot script is a classic script that the parser meets in the head with `async`: the browser
-// runs it as soon as it arrives. Measured in Chromium, a dynamic import() of Pagefind's module, or
-// a script inserted from JavaScript, ran only once the page had finished loading.
+// The boot script is a classic script that the parser meets in the head with `async`: Chromium ran
+// it once it had arrived, before or soon after the document was parsed, where a dynamic import() of
+// Pagefind's module, or a script inserted from JavaScript, ran only once the page had loaded.
 
 /** Pagefind's options. Ranking: no penalty for long pages, so a chapter's long page comes before
  * the short pages that mention it (measured on the site's own pages). No worker: for an index this
@@ -28,12 +29,6 @@ export const PAGEFIND_STARTED = '__pagefindStarted';
 /** The head's callbacks for the boot script's load and error events. */
 export const PAGEFIND_BOOT_SETTLE = '__pagefindBootSettle';
 
-/** The boot script's Pagefind once the script has run, or the reason it is missing. */
-function booted(): Promise<unknown> {
-  const started = (window as unknown as Record<string, Promise<unknown> | undefined>)[PAGEFIND_BOOTED];
-  return started ?? Promise.reject(new Error('Pagefind\'s boot script ran but did not start Pagefind.'));
-}
-
 /**
  * The inline script the head runs just before the boot script's tag: it leaves on `window` the
  * promise of a started Pagefind, settled by the tag's load or error event.
@@ -48,17 +43,3 @@ export function pagefindStartScript(): string {
 
 /** The boot script tag's event handlers, for the head. */
 export const PAGEFIND_BOOT_EVENTS = { onload: `${PAGEFIND_BOOT_SETTLE}(true)`, onerror: `${PAGEFIND_BOOT_SETTLE}(false)` } as const;
-
-/**
- * Inserts the boot script and resolves with the Pagefind it starts: what the engine does when the
- * head did not start Pagefind, or its start failed.
- */
-export function startPagefind(bootUrl: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL(bootUrl, location.href).href;
-    script.onload = () => resolve(booted());
-    script.onerror = () => reject(new Error(`Pagefind's boot script could not be loaded: ${script.src}`));
-    document.head.append(script);
-  });
-}
