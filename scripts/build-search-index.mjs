@@ -46,7 +46,10 @@ export async function buildSearchIndex(root = dist, out = outputPath) {
     .filter(({ html }) => html.includes('data-pagefind-body'));
   if (indexed.length === 0) throw new Error(`No page in ${root} has data-pagefind-body: nothing to index.`);
   const perLang = new Map();
-  for (const { html } of indexed) perLang.set(pageLang(html), (perLang.get(pageLang(html)) ?? 0) + 1);
+  for (const { html } of indexed) {
+    const lang = pageLang(html);
+    perLang.set(lang, (perLang.get(lang) ?? 0) + 1);
+  }
   const small = Math.max(...perLang.values()) <= ONE_FRAGMENT_FILE_UP_TO;
 
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS, ...(small ? { maxFragments: 1 } : {}) });

@@ -16,7 +16,7 @@ import { fetchEarly } from './pagefind-globals.ts';
  * (scripts/build-search-index.mjs, warmFiles). */
 declare const PAGEFIND_WARM_FILES: Record<string, string[] | undefined>;
 
-const pagefind = bundle as unknown as Pagefind;
+const pagefind: Pagefind = bundle;
 const lang = document.documentElement.lang;
 // Pagefind finds its files next to its module; as a classic script it is told where they are.
 const script = document.currentScript as HTMLScriptElement | null;

@@ -1,7 +1,9 @@
 // Pagefind's generated browser bundle, which pagefind-boot.ts imports under this name
-// (scripts/build-search-index.mjs points it at dist/pagefind/pagefind.js).
+// (scripts/build-search-index.mjs points it at dist/pagefind/pagefind.js), typed with the part of
+// its API the site uses.
 declare module 'pagefind-bundle' {
-  export function options(options: object): Promise<void>;
-  export function init(): Promise<void>;
-  export function search(term: string | null, options?: object): Promise<unknown>;
+  import type { Pagefind } from './pagefind-types.ts';
+  export const options: Pagefind['options'];
+  export const init: Pagefind['init'];
+  export const search: Pagefind['search'];
 }
