@@ -1,7 +1,7 @@
 // Checks every content file before the build: schema, references, footnotes, language twins.
 // Exits 1 with one line per problem (file › field: what is wrong. Fix: what to do).
 // Usage: node scripts/check-content.ts [project-root]
-import { readContent } from '../src/lib/content-files.ts';
+import { readContent } from '../integrations/lib/content-files.ts';
 import { checkContent, formatProblems } from '../src/lib/content-integrity.ts';
 
 const root = process.argv[2] ?? process.cwd();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openBench, percentile, report } from './harness.mjs';
-import { buildSearchIndex } from '../build-search-index.mjs';
+import { buildSearchIndex } from '../../integrations/lib/pagefind-index.ts';
 
 const RUNS = 5;
 const N_SYNTHETIC = 10_000;

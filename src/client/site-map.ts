@@ -1,6 +1,6 @@
 // <site-map>: turns the server-rendered list of places into a map, without replacing it (the
 // list stays the no-JavaScript and screen-reader alternative). Leaflet draws the offline basemap
-// from window.SITE_BASEMAP (public/js/basemap.js) and the places from the JSON in the element;
+// from window.SITE_BASEMAP (js/basemap.js) and the places from the JSON in the element;
 // nothing is fetched, so it works from a folder too. Labels come from data-* attributes.
 //
 // On the map page (data-follow-hash) the address follows the selection: /<lang>/map/#<place-id>

@@ -1,5 +1,5 @@
 // <site-offline>: the web edition's offline reading. The service worker (dist/sw.js, made by
-// scripts/build-service-worker.mjs) is registered only when the reader presses "Save for
+// integrations/service-worker.ts) is registered only when the reader presses "Save for
 // offline reading", since it downloads the whole site; after that, on every page, so updates are
 // found. Progress is read from the precache itself (entries stored / entries listed).
 //

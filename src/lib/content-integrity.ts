@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { eventSchema, pageSchema, placeSchema, sourceSchema, idSchema, classroomSchema, chapterSchema } from './content-schema.ts';
 import type { ClassroomData, EventData, PageData, Place, Source } from './content-schema.ts';
-import type { RawContent, RawFile, RawMdxFile } from './content-files.ts';
+import type { RawContent, RawFile, RawMdxFile } from './raw-content.ts';
 import { LANGS } from '../i18n/locales.ts';
 import { placeBoundsProblems } from './geo/place-bounds.ts';
 

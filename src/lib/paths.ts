@@ -1,23 +1,17 @@
-// Every internal link is built here, so the URL scheme lives in one place. The web edition links
-// to directories ("/ar/events/x/"); the folder edition, read from file:// with no server to turn
-// a directory into its index.html, names the file ("/ar/events/x/index.html"). The folder build's
-// post-processor (scripts/build-folder-edition.mjs) then makes every such link relative.
+// Every internal link is built here, so the URL scheme lives in one place. Pages link to
+// directories ("/ar/events/x/"); the folder edition, read from file:// with no server to turn a
+// directory into its index.html, is derived from the built site by integrations/folder-edition.ts,
+// which makes every such link relative and names the file ("../x/index.html").
 import type { Lang } from '../i18n/locales.ts';
-import { EDITION, type Edition } from './edition.ts';
-
-/** A directory URL as the given edition links to it: unchanged on the web, its index.html in a folder. */
-export function linkTo(directory: string, edition: Edition = EDITION): string {
-  return edition === 'folder' && directory.endsWith('/') ? `${directory}index.html` : directory;
-}
 
 /** The page's directory, "/ar/" or "/en/events/tadamon-massacre/", whatever the edition. */
 export function pageDirectory(lang: Lang, ...segments: string[]): string {
   return `/${[lang, ...segments].map(encodeURIComponent).join('/')}/`;
 }
 
-/** A link to a page: "/ar/" on the web, "/ar/index.html" in the folder edition. */
+/** A link to a page: "/ar/", "/en/events/tadamon-massacre/". */
 export function pagePath(lang: Lang, ...segments: string[]): string {
-  return linkTo(pageDirectory(lang, ...segments));
+  return pageDirectory(lang, ...segments);
 }
 
 export function eventPath(lang: Lang, id: string): string {
@@ -26,12 +20,12 @@ export function eventPath(lang: Lang, id: string): string {
 
 /** The same page in another language: swaps the first path segment of a page's directory. */
 export function translatePath(pathname: string, to: Lang): string {
-  return linkTo(pathname.replace(/^\/(ar|en)(?=\/|$)/, `/${to}`));
+  return pathname.replace(/^\/(ar|en)(?=\/|$)/, `/${to}`);
 }
 
 /** Whether a link built here leads to the page at `pathname` (Astro's directory path). */
 export function isCurrentPage(pathname: string, href: string): boolean {
-  return linkTo(pathname) === href;
+  return pathname === href;
 }
 
 /** A file the site ships, such as "js/site-timeline.js": absolute from the site root. */
@@ -59,19 +53,20 @@ export function classroomPath(lang: Lang, chapter?: string): string {
 }
 
 /** The absolute address of a page, for citations: the site's address comes from astro.config.mjs.
- * Always the web edition's address (its directory), even when the folder edition builds it. */
+ * Always the web address (its directory), also in the folder edition, whose rewrite leaves
+ * absolute URLs alone. */
 export function permalink(path: string, site: URL | string): string {
   return new URL(path.replace(/(^|\/)index\.html$/, '$1'), site).href;
 }
 
 /** A link to the embeddable view of a page from within the site: "/embed/en/timeline/",
- * "/embed/ar/events/tadamon-massacre/" (its index.html in the folder edition). */
+ * "/embed/ar/events/tadamon-massacre/". */
 export function embedPath(lang: Lang, ...segments: string[]): string {
   return `/embed${pagePath(lang, ...segments)}`;
 }
 
 /** The embeddable view's address on the web site, for snippets and oEmbed documents that other
- * sites use: always a directory, whichever edition is built. */
+ * sites use: always a directory. */
 export function embedDirectory(lang: Lang, ...segments: string[]): string {
   return `/embed${pageDirectory(lang, ...segments)}`;
 }

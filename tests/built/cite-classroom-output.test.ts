@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { assertBuilt, distPages, resolveInDist } from '../helpers/dist.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
 
 const checked = checkContent(readContent(process.cwd()));

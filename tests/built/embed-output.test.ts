@@ -10,7 +10,7 @@ import { parse } from 'node-html-parser';
 import { unfurl } from 'unfurl.js';
 import { assertBuilt, distPages, resolveInDist } from '../helpers/dist.ts';
 import { serve } from '../../scripts/serve.mjs';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
 import { oembedProblems } from '../../src/lib/embed/oembed.ts';
 import { SANDBOX } from '../../src/lib/embed/snippet.ts';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { assertBuilt, distPages, DIST } from '../helpers/dist.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
 import type { MapData } from '../../src/lib/map/data.ts';
 

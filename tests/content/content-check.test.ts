@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent, citedIds, type ContentProblem } from '../../src/lib/content-integrity.ts';
 import { pathToFileURL } from 'node:url';
 import { removeFixture, validFixture, writeFixture, type Fixture } from '../helpers/fixture-content.ts';
-import { contentCheck } from '../../src/integrations/content-check.ts';
+import { contentCheck } from '../../integrations/content-check.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach(removeFixture));

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-integrity.ts';
 import { sharedPhrases } from '../../src/lib/text-overlap.ts';
 

@@ -1,7 +1,7 @@
 // The "last updated" date of events and the classroom pages: bad values stop the build with a
 // message naming the file, the field and the fix.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent, type ContentProblem } from '../../src/lib/content-integrity.ts';
 import { removeFixture, validFixture, writeFixture, type Fixture } from '../helpers/fixture-content.ts';
 

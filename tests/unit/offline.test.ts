@@ -1,11 +1,13 @@
 // The folder edition's URL rewriting and its archive check, the offline control's arithmetic,
-// and the links paths.ts builds in each edition.
+// the links paths.ts builds, and a built page as the folder edition has it.
 import { describe, expect, it } from 'vitest';
-import { isSitePath, relativeUrl, rewriteCss, rewriteHtml, rootPrefix } from '../../src/lib/offline/relative-urls.ts';
-import { checkFolderPage, checkScriptCode } from '../../src/lib/offline/archive-check.ts';
-import { fillPlaceholders, formatBytes, langOfFile, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
+import { isSitePath, relativeUrl, rewriteCss, rewriteHtml, rootPrefix } from '../../integrations/lib/folder/relative-urls.ts';
+import { checkFolderPage, checkScriptCode } from '../../integrations/lib/folder/archive-check.ts';
+import { formatBytes, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
+import { fillPlaceholders, langOfFile } from '../../integrations/lib/placeholders.ts';
 import { fillPercent, percentStored, precacheName } from '../../src/lib/offline/save-progress.ts';
-import { bibliographyPath, embedDirectory, eventCitePath, isCurrentPage, linkTo, permalink } from '../../src/lib/paths.ts';
+import { bibliographyPath, embedDirectory, eventCitePath, isCurrentPage, pagePath, permalink } from '../../src/lib/paths.ts';
+import { toFolderPage } from '../../integrations/lib/folder/folder-page.ts';
 
 describe('relativeUrl', () => {
   it('climbs out of the page folder and names the index file', () => {
@@ -51,7 +53,7 @@ describe('rewriteHtml', () => {
     expect(out).toContain('href="../../../en/events/x/index.html"');
     expect(out).toContain('url(../../../_astro/f.woff2)');
     expect(out).toContain('srcset="../../../a.png 1x, ../../../b.png 2x"');
-    expect(out).toContain('src=../../../a.png');
+    expect(out).toContain('src="../../../a.png"');
     expect(out).toContain("url('../../../bg.png')");
     expect(out).toContain('href="../../index.html"');
     expect(out).toContain('src="../../../js/site-map.js"');
@@ -149,21 +151,40 @@ describe('the offline control', () => {
   });
 });
 
-describe('links in each edition', () => {
-  it('names the index file only in the folder edition', () => {
-    expect(linkTo('/ar/events/x/', 'web')).toBe('/ar/events/x/');
-    expect(linkTo('/ar/events/x/', 'folder')).toBe('/ar/events/x/index.html');
-    expect(linkTo('/js/a.js', 'folder')).toBe('/js/a.js');
+describe('links, and the folder edition made from a built page', () => {
+  it('links pages by their folder, and the folder edition names the file', () => {
+    expect(pagePath('ar', 'events', 'x')).toBe('/ar/events/x/');
+    expect(toFolderPage('en/map/index.html', '<a href="/ar/events/x/">x</a>')).toBe('<a href="../../ar/events/x/index.html">x</a>');
   });
 
-  it("gives a page's permanent address on the web, whichever edition builds it", () => {
-    expect(permalink(linkTo('/ar/events/x/', 'folder'), 'https://example.org')).toBe('https://example.org/ar/events/x/');
+  it("gives a page's permanent address on the web, also in the folder edition", () => {
     expect(permalink('/ar/events/x/', 'https://example.org')).toBe('https://example.org/ar/events/x/');
+    expect(permalink('/ar/events/x/index.html', 'https://example.org')).toBe('https://example.org/ar/events/x/');
+    const page = `<a class="permalink" href="${permalink('/ar/events/x/', 'https://example.org')}">p</a>`;
+    expect(toFolderPage('ar/events/x/index.html', page)).toBe(page);
   });
 
-  it('gives other sites the web address of an embedded view, and the site its own link to it', () => {
+  it('gives other sites the web address of an embedded view, and the folder edition its file', () => {
     expect(embedDirectory('ar', 'events', 'x')).toBe('/embed/ar/events/x/');
-    expect(linkTo(embedDirectory('en', 'timeline'), 'folder')).toBe('/embed/en/timeline/index.html');
+    expect(toFolderPage('en/timeline/index.html', `<iframe src="${embedDirectory('en', 'timeline')}"></iframe>`)).toBe('<iframe src="../../embed/en/timeline/index.html"></iframe>');
+  });
+
+  it('leaves out what only the web has, and puts in what only the folder edition has', () => {
+    const page = [
+      '<html><head><link data-edition="web" rel="manifest" href="/ar/manifest.webmanifest"></head><body>',
+      '<p>text</p><site-offline data-edition="web" hidden></site-offline>',
+      '<script data-edition="web" defer src="/js/site-search.js"></script>',
+      '<template data-edition="folder"><script defer src="/js/folder-search.js"></script><p class="note">folder</p></template>',
+      '</body></html>',
+    ].join('');
+    expect(toFolderPage('ar/search/index.html', page)).toBe(
+      '<html><head></head><body><p>text</p><script defer src="../../js/folder-search.js"></script><p class="note">folder</p></body></html>',
+    );
+  });
+
+  it('leaves a page with nothing to change as it was, byte for byte', () => {
+    const page = '<!doctype html><html lang="ar" dir="rtl"><body><p class=x data-a=\'{"b":1}\'>نص &amp; <b>bold</b></p><pre>  kept  </pre><script>if (a < b) go()</script></body></html>';
+    expect(toFolderPage('index.html', page)).toBe(page);
   });
 
   it("puts citation files in the page's folder, not after its index file", () => {
@@ -171,7 +192,7 @@ describe('links in each edition', () => {
     expect(bibliographyPath('ar', 'ris')).toBe('/ar/sources/bibliography.ris');
   });
 
-  it('marks the current page whatever the edition', () => {
+  it('marks the current page', () => {
     expect(isCurrentPage('/ar/map/', '/ar/map/')).toBe(true);
     expect(isCurrentPage('/ar/map/', '/ar/')).toBe(false);
   });

@@ -1,5 +1,5 @@
 // What the page hands the map: the data written by src/lib/map/data.ts and the basemap set by
-// public/js/basemap.js (scripts/build-basemap.mjs). Leaflet and markercluster are bundled into
+// js/basemap.js (integrations/lib/basemap-data.ts). Leaflet and markercluster are bundled into
 // site-map.js and live on window.L, as their UMD builds expect.
 import type * as Leaflet from 'leaflet';
 import type { Feature, FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';

@@ -1,4 +1,4 @@
-// The search page's Pagefind, started as early as the page allows. scripts/build-search-index.mjs
+// The search page's Pagefind, started as early as the page allows. integrations/lib/pagefind-index.ts
 // bundles this file with the Pagefind bundle it has just generated into pagefind-boot.js, the
 // classic script the page's head loads (src/lib/search/pagefind-start.ts). Inside that bundle,
 // `fetch` and `Intl` are those of pagefind-globals.ts.
@@ -13,7 +13,7 @@ import { PAGEFIND_BOOTED, PAGEFIND_OPTIONS, warmWord } from '../../lib/search/pa
 import { fetchEarly } from './pagefind-globals.ts';
 
 /** Per language, the files of Pagefind's folder its warm-up will need, written in by the build
- * (scripts/build-search-index.mjs, warmFiles). */
+ * (integrations/lib/pagefind-index.ts, warmFiles). */
 declare const PAGEFIND_WARM_FILES: Record<string, string[] | undefined>;
 
 const pagefind: Pagefind = bundle;

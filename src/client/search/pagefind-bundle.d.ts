@@ -1,5 +1,5 @@
 // Pagefind's generated browser bundle, which pagefind-boot.ts imports under this name
-// (scripts/build-search-index.mjs points it at dist/pagefind/pagefind.js), typed with the part of
+// (integrations/lib/pagefind-index.ts points it at dist/pagefind/pagefind.js), typed with the part of
 // its API the site uses.
 declare module 'pagefind-bundle' {
   import type { Pagefind } from './pagefind-types.ts';

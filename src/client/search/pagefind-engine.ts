@@ -1,5 +1,5 @@
 // The search engine of the web edition: Pagefind (dist/pagefind/, built by
-// scripts/build-search-index.mjs), started by the search page's head or, failing that, on the
+// integrations/lib/pagefind-index.ts), started by the search page's head or, failing that, on the
 // first search (src/lib/search/pagefind-start.ts). Queries reach it normalised and expanded by
 // src/lib/search/normalize.ts.
 import { expandQuery } from '../../lib/search/normalize.ts';

@@ -1,4 +1,4 @@
-// Injected into Pagefind's bundle: scripts/build-search-index.mjs builds pagefind-boot.js with
+// Injected into Pagefind's bundle: integrations/lib/pagefind-index.ts builds pagefind-boot.js with
 // esbuild's `inject`, so inside that bundle, and only there, `fetch` and `Intl` mean what is
 // exported here. The page's own `fetch` and `Intl` are untouched.
 import { gunzippedResponse } from '../../lib/search/gunzip-response.ts';

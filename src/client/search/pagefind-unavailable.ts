@@ -1,5 +1,5 @@
 // Stands in for pagefind-engine.ts in the folder edition's build of the search page's script
-// (scripts/build-client.mjs): the folder edition has no Pagefind (it needs a server), so its
+// (integrations/client-bundles.ts): the folder edition has no Pagefind (it needs a server), so its
 // script carries no code that would go looking for it. The folder edition brings its own engine
 // (folder-search.ts), so this one only answers if that engine failed to load.
 import type { SearchEngine } from './engine.ts';

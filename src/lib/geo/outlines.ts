@@ -9,7 +9,7 @@
  * to within a few kilometres. The map uses its western and southern edge (the line of June 1967,
  * along the Jordan, the eastern shore of Lake Tiberias and the Yarmouk); the eastern edge is
  * taken from the basemap's own Israel–Syria line, so the two datasets meet without a gap
- * (scripts/build-basemap.mjs).
+ * (integrations/lib/basemap-data.ts).
  */
 export const GOLAN_NATURAL_EARTH_50M: [number, number][] = [
   [35.841863, 32.875954], [35.833283, 32.820094], [35.787253, 32.734927], [35.734439, 32.728881],

@@ -1,9 +1,9 @@
-// What the build steps after `astro build` and the pages they patch agree on: where the folder
-// edition's archive is, and the placeholders the web edition's pages carry until the numbers
-// exist (the archive's size and checksum, the offline copy's size). A page is rendered before
-// the archive is made, and the archive cannot hold its own checksum, so the numbers are written
-// into the web edition's pages afterwards (scripts/write-archive-checksum.mjs,
-// scripts/build-service-worker.mjs); a test fails if a placeholder is left.
+// What the pages and the build steps that run once they are written agree on: where the folder
+// edition's archive is, and the placeholders the pages carry until the numbers exist (the
+// archive's size and checksum, the offline copy's size). A page is rendered before the archive is
+// made, and the archive cannot hold its own checksum, so integrations/folder-edition.ts and
+// integrations/service-worker.ts write the numbers in (integrations/lib/placeholders.ts); a test
+// fails if a placeholder is left.
 import type { Lang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { formatNumber } from '../format.ts';
@@ -24,17 +24,4 @@ export const PLACEHOLDER = {
 export function formatBytes(bytes: number, lang: Lang): string {
   if (bytes >= 1_000_000) return t(lang, 'offline.megabytes', { n: formatNumber(Math.round(bytes / 100_000) / 10, lang) });
   return t(lang, 'offline.kilobytes', { n: formatNumber(Math.max(1, Math.round(bytes / 1000)), lang) });
-}
-
-/** The page's language from its file in the built site ("ar/download/index.html"), or null. */
-export function langOfFile(file: string): Lang | null {
-  const first = file.split('/')[0];
-  return first === 'ar' || first === 'en' ? first : null;
-}
-
-/** Fills the placeholders a page carries with their text (already formatted for the page's language). */
-export function fillPlaceholders(html: string, values: Partial<Record<keyof typeof PLACEHOLDER, string>>): string {
-  let out = html;
-  for (const [key, text] of Object.entries(values) as [keyof typeof PLACEHOLDER, string][]) out = out.split(PLACEHOLDER[key]).join(text);
-  return out;
 }

@@ -1,5 +1,5 @@
 // The folder edition's search index (MiniSearch), shared by the script that builds it
-// (scripts/build-folder-search.mjs) and the engine that reads it in the browser
+// (integrations/lib/folder/folder-search-index.ts) and the engine that reads it in the browser
 // (src/client/search/minisearch-engine.ts): the same fields, and the same normaliser as the web
 // search (normalize.ts) on both sides, so a query finds what Pagefind finds on the web.
 import type { Options } from 'minisearch';

@@ -13,7 +13,7 @@
  * size, starting a worker and messaging it cost more than the search itself. */
 export const PAGEFIND_OPTIONS = { ranking: { pageLength: 0 }, noWorker: true } as const;
 
-/** The boot script, built into Pagefind's folder by scripts/build-search-index.mjs. */
+/** The boot script, built into Pagefind's folder by integrations/lib/pagefind-index.ts. */
 export const PAGEFIND_BOOT_FILE = 'pagefind-boot.js';
 
 /** Pagefind's first search also loads its WebAssembly and the first index chunks: one common word

@@ -1,13 +1,12 @@
 // The web app manifest, one per language (name, direction and start page in that language), so
-// the site can be installed and opened from the home screen. Web edition only: a folder has
-// nothing to install.
+// the site can be installed and opened from the home screen. Web only: the folder edition leaves
+// it out (integrations/folder-edition.ts), since a folder has nothing to install.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, LOCALES, type Lang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
-import { isFolderEdition } from '../../lib/edition.ts';
 import { assetPath, pageDirectory } from '../../lib/paths.ts';
 
-export const getStaticPaths = (() => (isFolderEdition ? [] : LANGS.map((lang) => ({ params: { lang } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;

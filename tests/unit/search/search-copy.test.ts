@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisedWords, withNormalisedCopy } from '../../../scripts/lib/search-copy.mjs';
+import { normalisedWords, withNormalisedCopy } from '../../../integrations/lib/search-copy.ts';
 import { COPY_MARK } from '../../../src/lib/search/excerpt.ts';
 
 describe('the normalised copy the index adds to a page', () => {

@@ -5,35 +5,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-export interface RawFile {
-  /** Path relative to the project root, for messages: "content/events/ar/tadamon-massacre.mdx". */
-  file: string;
-  /** Parsed front matter or JSON entry; not yet validated. */
-  data: unknown;
-  /** MDX body (empty for JSON entries). */
-  body: string;
-  /** Set when the file could not be read as front matter or JSON. */
-  parseError?: string;
-}
+import type { RawContent, RawFile, RawMdxFile } from '../../src/lib/raw-content.ts';
 
-export interface RawMdxFile extends RawFile {
-  /** Folder name: the language, "ar" or "en" if the file is where it belongs. */
-  lang: string;
-  /** File name without extension: the id shared by both languages. */
-  id: string;
-}
-
-export interface RawContent {
-  events: RawMdxFile[];
-  pages: RawMdxFile[];
-  /** Classroom pages, content/classroom/<lang>/<chapter>.mdx. */
-  classroom: RawMdxFile[];
-  /** One RawFile per array entry, all with the same file name. */
-  places: RawFile[];
-  sources: RawFile[];
-  /** Problems with the folder itself (a missing JSON file, a JSON file that is not an array). */
-  folderErrors: { file: string; message: string }[];
-}
+export type { RawContent, RawFile, RawMdxFile };
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 

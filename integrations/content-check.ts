@@ -2,8 +2,8 @@
 // `astro build` itself, not only `npm run build`, with one line per problem.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../lib/content-files.ts';
-import { checkContent, formatProblems } from '../lib/content-integrity.ts';
+import { checkContent, formatProblems } from '../src/lib/content-integrity.ts';
+import { readContent } from './lib/content-files.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -1,7 +1,7 @@
 // Loaded only by the folder edition's search page, before the search element: puts the MiniSearch
 // engine where chooseEngine() (src/client/search/engine.ts) looks first, so Pagefind, which cannot
 // run from file://, is never asked.
-import { miniSearchEngine } from './search/minisearch-engine.ts';
+import { miniSearchEngine } from './minisearch-engine.ts';
 
 // This script is js/folder-search.js: the site's root folder is the one above it.
 const here = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;

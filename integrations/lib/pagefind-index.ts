@@ -1,18 +1,23 @@
-// Builds the site search index with Pagefind's Node API after `astro build`: one index per
+// The site search index, made with Pagefind's Node API from the built pages: one index per
 // language (Pagefind splits by each page's <html lang>), written to dist/pagefind/, one folder
 // that the service worker can precache. Only pages that mark their content with
 // data-pagefind-body are indexed (event, chapter and About pages), and inside them only the text:
 // the selectors below drop the chapter line and dates (they are filters and metadata), the source
-// list, content note, place notes, corrections and map.
-// Usage: node scripts/build-search-index.mjs [dist]
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// list, content note, place notes, corrections and map. integrations/search-index.ts runs it.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { withNormalisedCopy } from './lib/search-copy.mjs';
+import { CLASSIC_SCRIPT } from './classic-script.ts';
+import { listFiles } from './files.ts';
+import { withNormalisedCopy } from './search-copy.ts';
 
-const dist = process.argv[2] ?? 'dist';
-const outputPath = join(dist, 'pagefind');
+const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Pagefind's folder in the built site. */
+export const PAGEFIND_FOLDER = 'pagefind';
 
 /**
  * A language with at most this many pages gets all its result texts (fragments) in one file, which
@@ -26,37 +31,39 @@ export const ONE_FRAGMENT_FILE_UP_TO = 60;
 /** Parts of an indexed page that are not its text. */
 export const EXCLUDE_SELECTORS = ['.eyebrow', '.event-dates', '.source-notes', '.content-note', '.places', '.corrections', 'sup', '.site-map', 'script', 'style'];
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+interface IndexedPage {
+  file: string;
+  html: string;
+  /** The page's language, as Pagefind reads it (<html lang>). */
+  lang: string;
 }
 
-/** The page's language, as Pagefind reads it (<html lang>). */
-function pageLang(html) {
-  return /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+/** The built pages Pagefind indexes: those that mark their text with data-pagefind-body. */
+function indexedPages(root: string): IndexedPage[] {
+  return listFiles(root)
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${PAGEFIND_FOLDER}/`))
+    .flatMap((file) => {
+      const html = readFileSync(join(root, file), 'utf8');
+      const page = parse(html);
+      if (!page.querySelector('[data-pagefind-body]')) return [];
+      return [{ file, html, lang: page.querySelector('html')?.getAttribute('lang') ?? 'unknown' }];
+    });
 }
 
-export async function buildSearchIndex(root = dist, out = outputPath) {
+/** Indexes the built site in `root` into `out` and bundles the boot script; returns the pages indexed and the time taken. */
+export async function buildSearchIndex(root: string, out = join(root, PAGEFIND_FOLDER)): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
-  const indexed = htmlFiles(root)
-    .map((path) => ({ path, html: readFileSync(path, 'utf8') }))
-    .filter(({ html }) => html.includes('data-pagefind-body'));
+  const indexed = indexedPages(root);
   if (indexed.length === 0) throw new Error(`No page in ${root} has data-pagefind-body: nothing to index.`);
-  const perLang = new Map();
-  for (const { html } of indexed) {
-    const lang = pageLang(html);
-    perLang.set(lang, (perLang.get(lang) ?? 0) + 1);
-  }
+  const perLang = new Map<string, number>();
+  for (const { lang } of indexed) perLang.set(lang, (perLang.get(lang) ?? 0) + 1);
   const small = Math.max(...perLang.values()) <= ONE_FRAGMENT_FILE_UP_TO;
 
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS, ...(small ? { maxFragments: 1 } : {}) });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const { path, html } of indexed) {
-    const added = await index.addHTMLFile({ sourcePath: relative(root, path), content: withNormalisedCopy(html, EXCLUDE_SELECTORS) });
-    if (added.errors.length > 0) throw new Error(`${path}: ${added.errors.join('; ')}`);
+  for (const { file, html } of indexed) {
+    const added = await index.addHTMLFile({ sourcePath: file, content: withNormalisedCopy(html, EXCLUDE_SELECTORS) });
+    if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
   }
   const pages = indexed.length;
   rmSync(out, { recursive: true, force: true });
@@ -78,9 +85,9 @@ export async function buildSearchIndex(root = dist, out = outputPath) {
  * the metadata and WebAssembly always, and on a small site every index chunk (two per language
  * here, 36–55 KB together) and the one file of result texts.
  */
-export function warmFiles(out, small) {
-  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
-  const files = {};
+export function warmFiles(out: string, small: boolean): Record<string, string[]> {
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const files: Record<string, string[]> = {};
   for (const [lang, { hash, wasm }] of Object.entries(entry.languages)) {
     files[lang] = [`pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`];
   }
@@ -88,8 +95,9 @@ export function warmFiles(out, small) {
   for (const folder of ['index', 'fragment']) {
     for (const name of readdirSync(join(out, folder))) {
       const lang = /^(.+?)_(?:group_)?[0-9a-f]+\.pf_(?:index|fragment)$/.exec(name)?.[1];
-      if (!lang || !files[lang]) throw new Error(`${join(out, folder, name)}: not a file of a language Pagefind's entry file lists`);
-      files[lang].push(`${folder}/${name}`);
+      const list = lang ? files[lang] : undefined;
+      if (!list) throw new Error(`${join(out, folder, name)}: not a file of a language Pagefind's entry file lists`);
+      list.push(`${folder}/${name}`);
     }
   }
   for (const [lang, list] of Object.entries(files)) {
@@ -104,7 +112,7 @@ export function warmFiles(out, small) {
  * written, as one classic script (see src/lib/search/pagefind-start.ts for why). Inside it, and
  * only there, `fetch` and `Intl` are those of src/client/search/pagefind-globals.ts.
  */
-async function buildBoot(out, warmFiles) {
+async function buildBoot(out: string, warmFiles: Record<string, string[]>): Promise<void> {
   // What the boot bundle relies on in Pagefind's module, checked so that a Pagefind upgrade that
   // changes it fails here rather than quietly making search slower.
   const module = join(out, 'pagefind.js');
@@ -116,23 +124,13 @@ async function buildBoot(out, warmFiles) {
     throw new Error(`${module}: Pagefind no longer recognises inflated files by their "pagefind_dcd" signature; src/lib/search/gunzip-response.ts relies on it.`);
   }
   await build({
-    entryPoints: ['src/client/search/pagefind-boot.ts'],
+    entryPoints: [fromHere('../../src/client/search/pagefind-boot.ts')],
+    ...CLASSIC_SCRIPT,
     outfile: join(out, 'pagefind-boot.js'),
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: ['es2022'],
-    legalComments: 'none',
     alias: { 'pagefind-bundle': resolve(out, 'pagefind.js') },
-    inject: ['src/client/search/pagefind-globals.ts'],
+    inject: [fromHere('../../src/client/search/pagefind-globals.ts')],
     define: { PAGEFIND_WARM_FILES: JSON.stringify(warmFiles) },
     // Pagefind reads import.meta.url only to find its own folder, which the boot script passes it.
     logOverride: { 'empty-import-meta': 'silent' },
-    logLevel: 'warning',
   });
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { pages, ms } = await buildSearchIndex();
-  console.log(`search index: ${pages} pages in ${outputPath} (${ms} ms)`);
 }

@@ -1,7 +1,7 @@
 // The folder edition is opened from file://, where "/ar/" means the root of the disk and a
 // directory opens as a listing. So every internal URL in it becomes relative to the file that
 // holds it and names a file: "/ar/events/x/" seen from "en/about/index.html" is
-// "../../ar/events/x/index.html". Pure string work; scripts/build-folder-edition.mjs applies it.
+// "../../ar/events/x/index.html". integrations/folder-edition.ts applies it.
 import { mapCssUrls, mapPageUrls } from './page-urls.ts';
 
 /**

@@ -10,8 +10,8 @@ import { normalizeText } from '../../src/lib/search/normalize.ts';
 import { COPY_MARK } from '../../src/lib/search/excerpt.ts';
 
 /** Normalised forms of the words of `text` that the text writes differently, in order. */
-export function normalisedWords(text) {
-  const out = [];
+export function normalisedWords(text: string): string[] {
+  const out: string[] = [];
   for (const word of text.split(/\s+/)) {
     const plain = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const normal = normalizeText(word);
@@ -21,7 +21,7 @@ export function normalisedWords(text) {
 }
 
 /** The page's HTML with the normalised copy of its indexed text appended inside its data-pagefind-body. */
-export function withNormalisedCopy(html, excludeSelectors = []) {
+export function withNormalisedCopy(html: string, excludeSelectors: readonly string[] = []): string {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return html;

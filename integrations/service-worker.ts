@@ -1,0 +1,85 @@
+// The service worker for reading offline, made last, once every other step has written into the
+// output (the search index, the download pages with their checksum): Workbox's generateSW
+// precaches every file of the site but the archive, so saving for offline keeps every page, the
+// timeline, the map's basemap and the search index. It first writes the precache's size and file
+// count into the "Save for offline" control of every page, then lists the files (with those pages
+// final). `astro dev` has no service worker.
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW, getManifest } from 'workbox-build';
+import { ARCHIVE_FILE, PLACEHOLDER, formatBytes } from '../src/lib/offline/archive.ts';
+import { listFiles } from './lib/files.ts';
+import { fillPlaceholders, langOfFile } from './lib/placeholders.ts';
+
+// What other sites load from us (embedded views, their host script, oEmbed documents) and the
+// host's header rules: none of it is read on this site, so a reader saving it would only pay for
+// it (the embedded views alone would add a quarter to the download).
+const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.js', 'oembed/**', '_headers'];
+
+function precacheOptions(dist: string) {
+  return {
+    globDirectory: dist,
+    globPatterns: ['**/*'],
+    // The archive is a separate download, not part of reading offline; every browser that runs a
+    // service worker reads WOFF2, so the older WOFF fonts are left to the network.
+    globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, '**/*.woff', ...FOR_OTHER_SITES],
+    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+  };
+}
+
+/** Measures the precache, writes its size into the pages, then writes sw.js; returns what it stores. */
+export async function buildServiceWorker(dist: string): Promise<{ count: number; size: number; patched: number; warnings: string[] }> {
+  // The numbers change the pages a little (a few bytes each), so they are measured first and the
+  // final list is made after: the size shown is the size stored, to a few hundred bytes.
+  const first = await getManifest(precacheOptions(dist));
+  let patched = 0;
+  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    const path = join(dist, file);
+    const html = readFileSync(path, 'utf8');
+    const lang = langOfFile(file);
+    if (!lang || !html.includes(PLACEHOLDER.offlineCount)) continue;
+    writeFileSync(path, fillPlaceholders(html, { offlineSize: formatBytes(first.size, lang), offlineCount: String(first.count) }));
+    patched += 1;
+  }
+
+  const { count, size, warnings } = await generateSW({
+    ...precacheOptions(dist),
+    swDest: join(dist, 'sw.js'),
+    // /ar/events/x/ is stored as /ar/events/x/index.html.
+    directoryIndex: 'index.html',
+    // A static site serves the same file whatever the query: the search page's own ?q=…&chapter=…,
+    // and Pagefind's pagefind-entry.json?ts=<now> (with which search would miss the precache
+    // offline) must all find their stored file. So every parameter is ignored, ts included.
+    ignoreURLParametersMatching: [/^ts$/, /.*/],
+    // A new version waits until the reader reloads (src/client/site-offline.ts sends SKIP_WAITING),
+    // so a page never runs old code against new files. The first one takes control at once.
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+  });
+  if (count !== first.count) {
+    throw new Error(`Service worker: ${first.count} files measured but ${count} listed; the size shown on the pages would be wrong.`);
+  }
+  return { count, size, patched, warnings };
+}
+
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:server:start': ({ logger }) => {
+        logger.info('Saving for offline needs the service worker, which `astro build` makes; it does not run in `astro dev`.');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, size, patched, warnings } = await buildServiceWorker(fileURLToPath(dir));
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`sw.js precaches ${count} files, ${(size / 1e6).toFixed(2)} MB; size written into ${patched} pages.`);
+      },
+    },
+  };
+}
