@@ -1,4 +1,4 @@
-// `npm run bench`: runs every benchmark in scripts/bench/ against the built site and prints
+// `npm run bench`: builds the site (build.bench.mjs, timed), runs every other benchmark in scripts/bench/ against it and prints
 // its numbers. Budgets are reported here, not asserted as timings in tests.
 import { readdirSync } from 'node:fs';
 
