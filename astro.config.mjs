@@ -2,17 +2,26 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteAddress as checkSiteAddress } from './src/integrations/site-address.ts';
+import { siteAddress } from './src/lib/site-url.ts';
 
 // The same source builds two editions: the web edition into dist/, and with EDITION=folder the
 // edition read from a folder with no server into dist-folder/ (see src/lib/edition.ts).
 const folderEdition = process.env.EDITION === 'folder';
 
+// SITE_URL: the site's public address, an origin or an origin and a path (src/lib/site-url.ts).
+// Without it the build is a preview build, with placeholder addresses and a banner on every page.
+const address = siteAddress();
+
 // Arabic is the first language: it is listed first and is the default locale.
 // Every page lives under /ar/ or /en/; the root page is a bilingual chooser, not a redirect.
 export default defineConfig({
-  // The public address (SITE_URL, default https://example.org): absolute URLs in oEmbed and embed snippets.
-  site: siteUrl(),
+  // The public address (SITE_URL, default https://example.org): absolute URLs in permalinks,
+  // citations, oEmbed documents and embed snippets.
+  site: address.site,
+  // SITE_URL's path ("/repo" for https://user.github.io/repo), before every link (src/lib/paths.ts).
+  // The folder edition is read from a folder, where links are relative: it has no base.
+  base: folderEdition ? '/' : address.base,
   trailingSlash: 'always',
   outDir: folderEdition ? './dist-folder' : './dist',
   build: { format: 'directory' },
@@ -25,7 +34,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The content check runs first: bad content stops the build before anything is rendered.
-  integrations: [contentCheck(), mdx()],
+  // Then the site's address: a preview build says so, and one that requires SITE_URL stops.
+  integrations: [contentCheck(), checkSiteAddress(), mdx()],
   devToolbar: { enabled: false },
   vite: {
     build: {
