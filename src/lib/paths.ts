@@ -96,11 +96,12 @@ export function oembedPath(lang: Lang, ...segments: string[]): string {
 // nothing changes. Only the build reads this file (no browser bundle imports it): browser code
 // finds the base from its own script's address or from data the page gives it.
 
-/** Astro's base with one trailing slash: "/" or "/repo/". Read at each call (Vite writes the
- * value into the build; tests stub it with vi.stubEnv('BASE_URL', …)); plain Node has no
- * import.meta.env, hence "/". */
+/** Astro's base with one trailing slash: "/" or "/repo/". Read at each call (tests stub it with
+ * vi.stubEnv('BASE_URL', …)); plain Node has no import.meta.env, hence "/". A BASE_URL variable
+ * in the shell would win over Astro's config here (Astro puts environment variables into
+ * import.meta.env; measured), so the build refuses one (src/integrations/site-address.ts). */
 export function basePath(): string {
-  const base = import.meta.env?.BASE_URL || '/';
+  const base = typeof import.meta.env === 'undefined' ? '/' : import.meta.env.BASE_URL || '/';
   return base.endsWith('/') ? base : `${base}/`;
 }
 
