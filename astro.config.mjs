@@ -7,13 +7,22 @@ import { contentCheck } from './integrations/content-check.ts';
 import { folderEdition } from './integrations/folder-edition.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteAddress as checkSiteAddress } from './integrations/site-address.ts';
+import { siteAddress } from './src/lib/site-url.ts';
+
+// SITE_URL: the site's public address, an origin or an origin and a path (src/lib/site-url.ts).
+// Without it the build is a preview build, with placeholder addresses and a banner on every page.
+const address = siteAddress();
 
 // Arabic is the first language: it is listed first and is the default locale.
 // Every page lives under /ar/ or /en/; the root page is a bilingual chooser, not a redirect.
 export default defineConfig({
-  // The public address (SITE_URL, default https://example.org): absolute URLs in oEmbed and embed snippets.
-  site: siteUrl(),
+  // The public address (SITE_URL, default https://example.org): absolute URLs in permalinks,
+  // citations, oEmbed documents and embed snippets.
+  site: address.site,
+  // SITE_URL's path ("/repo" for https://user.github.io/repo), before every link (src/lib/paths.ts).
+  // The folder edition, derived from this build, makes every link relative and drops the base.
+  base: address.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' (Astro 7's default) drops the whitespace between inline elements on separate lines,
@@ -25,11 +34,21 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // `astro build` is the whole build. The content check runs first: bad content stops the build
-  // before anything is rendered. The steps after the pages run in this order once they are
-  // written (astro:build:done): browser code and basemap, then the search index, then the folder
-  // edition derived from the finished site (with its archive and checksum), and the service worker
-  // last, since it lists every file the others wrote. docs/architecture.md has the details.
-  integrations: [contentCheck(), mdx(), clientBundles(), basemap(), searchIndex(), folderEdition(), serviceWorker()],
+  // before anything is rendered; then the site's address (a preview build says so, and one that
+  // requires SITE_URL stops). The steps after the pages run in this order once they are written
+  // (astro:build:done): browser code and basemap, then the search index, then the folder edition
+  // derived from the finished site (with its archive and checksum), and the service worker last,
+  // since it lists every file the others wrote. docs/architecture.md has the details.
+  integrations: [
+    contentCheck(),
+    checkSiteAddress(),
+    mdx(),
+    clientBundles(),
+    basemap(),
+    searchIndex(),
+    folderEdition(),
+    serviceWorker(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

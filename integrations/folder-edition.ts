@@ -48,18 +48,20 @@ function writeChecksum(dist: string, archive: Uint8Array): string {
 
 export function folderEdition(): AstroIntegration {
   let cacheDir = '';
+  let base = '/';
   return {
     name: 'folder-edition',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base;
       },
       'astro:server:start': ({ logger }) => {
         logger.info('The folder edition and its download are made by `astro build` only; the download page shows placeholders here.');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { files, indexed } = await makeFolderEdition(dist);
+        const { files, indexed } = await makeFolderEdition(dist, base);
         const { problems, pages, scripts } = checkFolderEdition(files);
         if (problems.length > 0) {
           const error = new Error(

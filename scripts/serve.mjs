@@ -1,6 +1,8 @@
 // A small static file server for the built site: `node scripts/serve.mjs [dir] [port]`.
 // Serves directory indexes, answers unknown paths with the site's 404 page, listens on
-// 127.0.0.1 only. Used by `npm start` and by the browser tests.
+// 127.0.0.1 only. Used by `npm start` and by the browser tests. With { bare: true } it sends only
+// each file's type, as a plain static host does (no CORS header, no cache rules): the browser
+// test of embedded views on such a host uses it.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -42,16 +44,20 @@ function fileFor(root, urlPath) {
 }
 
 /** Starts the server; resolves with it once it listens. */
-export function serve(dir = 'dist', port = 4321) {
+export function serve(dir = 'dist', port = 4321, { bare = false } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = fileFor(root, req.url ?? '/');
     const status = path ? 200 : 404;
     const file = path ?? join(root, '404.html');
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    // An embedded view in a sandboxed frame has an opaque origin, and browsers fetch fonts in CORS
-    // mode: without this header its fonts are refused (public/_headers says the same to hosts).
-    if (/\.woff2?$/.test(file)) headers['access-control-allow-origin'] = '*';
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (!bare) {
+      headers['cache-control'] = 'no-cache';
+      // Fonts fetched from a frame with an opaque origin are CORS requests; the embedded views
+      // load no web fonts (src/layouts/EmbedLayout.astro), but public/_headers still sends this
+      // for them, and so does this server, as Netlify and Cloudflare Pages would.
+      if (/\.woff2?$/.test(file)) headers['access-control-allow-origin'] = '*';
+    }
     res.writeHead(status, headers);
     createReadStream(file).on('error', () => res.end('Not found')).pipe(res);
   });

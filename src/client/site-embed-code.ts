@@ -41,8 +41,18 @@ export class SiteEmbedCode extends HTMLElement {
     this.cleanups.splice(0).forEach((undo) => undo());
   }
 
-  private origin(): string {
-    return location.protocol === 'http:' || location.protocol === 'https:' ? location.origin : (this.dataset.origin ?? '');
+  /** The site's address as this page is served from it: its origin, and the path the site is
+   * served under, which the build's address (data-origin, "https://user.github.io/repo") names. */
+  private site(): string {
+    const built = this.dataset.origin ?? '';
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') return built;
+    let path = '';
+    try {
+      path = new URL(built).pathname.replace(/\/+$/, '');
+    } catch {
+      // no address given: the root
+    }
+    return `${location.origin}${path}`;
   }
 
   private update(form: HTMLFormElement): void {
@@ -58,7 +68,7 @@ export class SiteEmbedCode extends HTMLElement {
     const hash = values.get('keepHash') ? location.hash : '';
     const heightValue = Number(text('height'));
     const height = Number.isFinite(heightValue) && heightValue >= 200 && heightValue <= 4000 ? Math.round(heightValue) : undefined;
-    const options = { origin: this.origin(), path: paths[lang] ?? '', params, hash, title: titles[lang] ?? '', width: Number(this.dataset.width) || undefined, height };
+    const options = { site: this.site(), path: paths[lang] ?? '', params, hash, title: titles[lang] ?? '', width: Number(this.dataset.width) || undefined, height };
     const snippet = embedSnippet({ ...options, autoHeight: !!values.get('autoHeight') });
     this.querySelector<HTMLTextAreaElement>('.embed-snippet')!.value = snippet;
     this.preview(embedSrc(options), height ?? 600);

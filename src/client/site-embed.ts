@@ -12,6 +12,9 @@ import type { TimelineEvent } from '../lib/timeline/types.ts';
 import type { MapData } from '../lib/map/data.ts';
 
 const params = parseEmbedParams(location.search);
+// Where the embedded views live: this script is <base>js/site-embed.js, so "/embed/", or
+// "/repo/embed/" for a site served under a path. Read now: currentScript is gone after this run.
+const embedRoot = new URL('../embed/', (document.currentScript as HTMLScriptElement | null)?.src ?? new URL('/js/', location.href).href).pathname;
 const root = document.documentElement;
 if (params.theme !== 'auto') root.dataset.theme = params.theme;
 
@@ -103,7 +106,7 @@ function routeLinks(): void {
   const target = sandboxed() ? '_blank' : framed ? '_top' : null;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const url = new URL(a.href, location.href);
-    const inView = url.origin === location.origin && (url.pathname.startsWith('/embed/') || (url.pathname === location.pathname && !!url.hash));
+    const inView = url.origin === location.origin && (url.pathname.startsWith(embedRoot) || (url.pathname === location.pathname && !!url.hash));
     if (inView) continue;
     if (target) a.target = target;
     else a.removeAttribute('target');

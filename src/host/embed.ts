@@ -10,6 +10,9 @@ import { helloMessage, readHeightMessage } from '../lib/embed/messages.ts';
   const script = document.currentScript as HTMLScriptElement | null;
   if (!script?.src) return;
   const origin = new URL(script.src).origin;
+  // This script is <site>/embed.js, next to the views: "/embed/", or "/repo/embed/" for a site
+  // served under a path.
+  const embedRoot = new URL('embed/', script.src).pathname;
   const w = window as Window & { __syriaEvidenceEmbed?: boolean };
   if (w.__syriaEvidenceEmbed) return; // the snippet pasted twice: one listener is enough
   w.__syriaEvidenceEmbed = true;
@@ -17,7 +20,7 @@ import { helloMessage, readHeightMessage } from '../lib/embed/messages.ts';
   const ours = (frame: HTMLIFrameElement): boolean => {
     try {
       const url = new URL(frame.src, location.href);
-      return url.origin === origin && url.pathname.startsWith('/embed/');
+      return url.origin === origin && url.pathname.startsWith(embedRoot);
     } catch {
       return false;
     }

@@ -107,6 +107,9 @@ export const en = {
   'footer.method': 'How we work',
 
   'chooser.title': 'Choose a language',
+  'preview.label': 'Preview build',
+  'preview.body':
+    'Preview build: the links on these pages to the site’s public address point to a placeholder, {address}. Whoever publishes the site fixes this by building it with {var} set to its address.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. Start from the home page.',
 

@@ -2,11 +2,18 @@
 // directories ("/ar/events/x/"); the folder edition, read from file:// with no server to turn a
 // directory into its index.html, is derived from the built site by integrations/folder-edition.ts,
 // which makes every such link relative and names the file ("../x/index.html").
+// Served under a path (SITE_URL=https://user.github.io/repo), every link starts with Astro's base:
+// see "The base path" below.
 import type { Lang } from '../i18n/locales.ts';
+
+/** A page's directory from the site's root, without the base: "/en/events/x/". */
+function rootDirectory(lang: Lang, ...segments: string[]): string {
+  return `/${[lang, ...segments].map(encodeURIComponent).join('/')}/`;
+}
 
 /** The page's directory, "/ar/" or "/en/events/tadamon-massacre/", whatever the edition. */
 export function pageDirectory(lang: Lang, ...segments: string[]): string {
-  return `/${[lang, ...segments].map(encodeURIComponent).join('/')}/`;
+  return withBase(rootDirectory(lang, ...segments));
 }
 
 /** A link to a page: "/ar/", "/en/events/tadamon-massacre/". */
@@ -20,7 +27,7 @@ export function eventPath(lang: Lang, id: string): string {
 
 /** The same page in another language: swaps the first path segment of a page's directory. */
 export function translatePath(pathname: string, to: Lang): string {
-  return pathname.replace(/^\/(ar|en)(?=\/|$)/, `/${to}`);
+  return withBase(withoutBase(pathname).replace(/^\/(ar|en)(?=\/|$)/, `/${to}`));
 }
 
 /** Whether a link built here leads to the page at `pathname` (Astro's directory path). */
@@ -30,7 +37,7 @@ export function isCurrentPage(pathname: string, href: string): boolean {
 
 /** A file the site ships, such as "js/site-timeline.js": absolute from the site root. */
 export function assetPath(file: string): string {
-  return `/${file}`;
+  return withBase(`/${file}`);
 }
 
 /** Citation formats the site writes as files next to a page: BibTeX, RIS and CSL-JSON. */
@@ -56,22 +63,57 @@ export function classroomPath(lang: Lang, chapter?: string): string {
  * Always the web address (its directory), also in the folder edition, whose rewrite leaves
  * absolute URLs alone. */
 export function permalink(path: string, site: URL | string): string {
-  return new URL(path.replace(/(^|\/)index\.html$/, '$1'), site).href;
+  return new URL(withoutBase(path.replace(/(^|\/)index\.html$/, '$1')).slice(1), `${publicSite(site)}/`).href;
 }
 
 /** A link to the embeddable view of a page from within the site: "/embed/en/timeline/",
  * "/embed/ar/events/tadamon-massacre/". */
 export function embedPath(lang: Lang, ...segments: string[]): string {
-  return `/embed${pagePath(lang, ...segments)}`;
+  return withBase(`/embed${rootDirectory(lang, ...segments)}`);
 }
 
 /** The embeddable view's address on the web site, for snippets and oEmbed documents that other
- * sites use: always a directory. */
+ * sites use: always a directory. From the site's public address, so
+ * without the base: the snippet puts publicSite() before it. */
 export function embedDirectory(lang: Lang, ...segments: string[]): string {
-  return `/embed${pageDirectory(lang, ...segments)}`;
+  return `/embed${rootDirectory(lang, ...segments)}`;
 }
 
 /** The oEmbed document of an embeddable page: "/oembed/en/timeline.json", "/oembed/ar/events/x.json". */
 export function oembedPath(lang: Lang, ...segments: string[]): string {
-  return `/oembed/${[lang, ...segments].map(encodeURIComponent).join('/')}.json`;
+  return withBase(`/oembed/${[lang, ...segments].map(encodeURIComponent).join('/')}.json`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The base path. A site served under a path (a GitHub Pages project site,
+// SITE_URL=https://user.github.io/repo) has Astro's `base` "/repo" (src/lib/site-url.ts), and
+// every link above starts with it: "/repo/ar/". With no path (the default) the base is "/" and
+// nothing changes. Only the build reads this file (no browser bundle imports it): browser code
+// finds the base from its own script's address or from data the page gives it.
+
+/** Astro's base with one trailing slash: "/" or "/repo/". Read at each call (tests stub it with
+ * vi.stubEnv('BASE_URL', …)); plain Node has no import.meta.env, hence "/". A BASE_URL variable
+ * in the shell would win over Astro's config here (Astro puts environment variables into
+ * import.meta.env; measured), so the build refuses one (integrations/site-address.ts). */
+export function basePath(): string {
+  const base = typeof import.meta.env === 'undefined' ? '/' : import.meta.env.BASE_URL || '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A path from the site's root as served under the base: "/ar/" → "/repo/ar/". */
+export function withBase(path: string, base: string = basePath()): string {
+  return base === '/' ? path : `${base.replace(/\/+$/, '')}${path}`;
+}
+
+/** A path served under the base, from the site's root: "/repo/ar/" → "/ar/"; other paths unchanged. */
+export function withoutBase(path: string, base: string = basePath()): string {
+  if (base === '/') return path;
+  const prefix = base.replace(/\/+$/, '');
+  return path === prefix || path.startsWith(`${prefix}/`) ? path.slice(prefix.length) || '/' : path;
+}
+
+/** The site's public address with no trailing slash, to put before a path from its root:
+ * "https://example.org", or "https://user.github.io/repo" for a site served under a path. */
+export function publicSite(site: URL | string): string {
+  return new URL(site).href.replace(/\/+$/, '');
 }

@@ -12,9 +12,10 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<SiteSession> {
+/** Serves dist/ (or `dir`) on a free port; `bare` sends no header but Content-Type, as a plain host. */
+export async function openSite(options: { bare?: boolean; dir?: string } = {}): Promise<SiteSession> {
   assertBuilt();
-  const server: Server = await serve('dist', 0);
+  const server: Server = await serve(options.dir ?? 'dist', 0, { bare: options.bare ?? false });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

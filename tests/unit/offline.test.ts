@@ -1,7 +1,7 @@
 // The folder edition's URL rewriting and its archive check, the offline control's arithmetic,
 // the links paths.ts builds, and a built page as the folder edition has it.
 import { describe, expect, it } from 'vitest';
-import { isSitePath, relativeUrl, rewriteCss, rewriteHtml, rootPrefix } from '../../integrations/lib/folder/relative-urls.ts';
+import { folderUrl, isSitePath, relativeUrl, rewriteCss, rewriteHtml, rootPrefix } from '../../integrations/lib/folder/relative-urls.ts';
 import { checkFolderPage, checkScriptCode } from '../../integrations/lib/folder/archive-check.ts';
 import { formatBytes, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
 import { fillPlaceholders, langOfFile } from '../../integrations/lib/placeholders.ts';
@@ -195,5 +195,15 @@ describe('links, and the folder edition made from a built page', () => {
   it('marks the current page', () => {
     expect(isCurrentPage('/ar/map/', '/ar/map/')).toBe(true);
     expect(isCurrentPage('/ar/map/', '/ar/')).toBe(false);
+  });
+});
+
+describe('folderUrl', () => {
+  it('takes off the base of a site served under a path, and leaves what is outside it', () => {
+    expect(folderUrl('ar/map/index.html', '/repo/ar/events/x/', '/repo/')).toBe('../events/x/index.html');
+    expect(folderUrl('index.html', '/repo/_astro/a.css', '/repo')).toBe('_astro/a.css');
+    expect(folderUrl('index.html', '/repo/', '/repo/')).toBe('index.html');
+    expect(folderUrl('index.html', '/other/x.js', '/repo/')).toBe('/other/x.js');
+    expect(folderUrl('index.html', 'https://example.org/repo/', '/repo/')).toBe('https://example.org/repo/');
   });
 });

@@ -3,16 +3,16 @@
 // and every internal URL is made relative and names a file (relative-urls.ts).
 import { EDITION_ATTRIBUTE, FOLDER_ONLY, WEB_ONLY } from '../../../src/lib/edition.ts';
 import { mapParsedUrls, parsePage } from './page-urls.ts';
-import { isSitePath, relativeUrl } from './relative-urls.ts';
+import { folderUrl } from './relative-urls.ts';
 
 const WEB_ONLY_SELECTOR = `[${EDITION_ATTRIBUTE}="${WEB_ONLY}"]`;
 const FOLDER_ONLY_SELECTOR = `template[${EDITION_ATTRIBUTE}="${FOLDER_ONLY}"]`;
 
-/** `html`, the built page at `file` ("ar/search/index.html"), as the folder edition has it. */
-export function toFolderPage(file: string, html: string): string {
+/** `html`, the built page at `file` ("ar/search/index.html"), as the folder edition has it; `base` is the site's. */
+export function toFolderPage(file: string, html: string, base = '/'): string {
   const root = parsePage(html);
   for (const element of root.querySelectorAll(WEB_ONLY_SELECTOR)) element.remove();
   for (const template of root.querySelectorAll(FOLDER_ONLY_SELECTOR)) template.replaceWith(...template.childNodes);
-  mapParsedUrls(root, (value) => (isSitePath(value) ? relativeUrl(file, value) : value));
+  mapParsedUrls(root, (value) => folderUrl(file, value, base));
   return root.toString();
 }

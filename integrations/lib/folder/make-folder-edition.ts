@@ -61,17 +61,20 @@ async function folderSearchCode(): Promise<FolderFiles> {
   ]);
 }
 
-/** The folder edition of the built site in `dist`, as files in memory, with the number of pages indexed per language. */
-export async function makeFolderEdition(dist: string): Promise<{ files: FolderFiles; indexed: Record<string, number> }> {
+/**
+ * The folder edition of the built site in `dist` (built with Astro's `base`), as files in memory,
+ * with the number of pages indexed per language.
+ */
+export async function makeFolderEdition(dist: string, base = '/'): Promise<{ files: FolderFiles; indexed: Record<string, number> }> {
   const files: FolderFiles = new Map();
   const pages = new Map<string, string>();
   for (const file of listFiles(dist).filter((f) => !isWebOnlyFile(f))) {
     if (file.endsWith('.html')) {
-      const page = toFolderPage(file, readFileSync(join(dist, file), 'utf8'));
+      const page = toFolderPage(file, readFileSync(join(dist, file), 'utf8'), base);
       pages.set(file, page);
       files.set(file, page);
     } else if (file.endsWith('.css')) {
-      files.set(file, rewriteCss(file, readFileSync(join(dist, file), 'utf8')));
+      files.set(file, rewriteCss(file, readFileSync(join(dist, file), 'utf8'), base));
     } else {
       files.set(file, readFileSync(join(dist, file)));
     }

@@ -33,12 +33,24 @@ export function rootPrefix(from: string): string {
   return depth === 0 ? './' : '../'.repeat(depth);
 }
 
+/**
+ * A site path as a relative URL from `from`, once the site's base ("/repo/" for a site served
+ * under a path; "/" otherwise) is taken off: the folder edition is its own root. Anything else,
+ * and a site path outside the base, is returned as it is (the archive check then rejects it).
+ */
+export function folderUrl(from: string, value: string, base = '/'): string {
+  if (!isSitePath(value)) return value;
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (!value.startsWith(prefix) && `${value}/` !== prefix) return value;
+  return relativeUrl(from, `/${value.slice(prefix.length)}`);
+}
+
 /** A built page (`from` is its file, relative to the site root) with every site path made relative. */
-export function rewriteHtml(from: string, html: string): string {
-  return mapPageUrls(html, (value) => (isSitePath(value) ? relativeUrl(from, value) : value));
+export function rewriteHtml(from: string, html: string, base = '/'): string {
+  return mapPageUrls(html, (value) => folderUrl(from, value, base));
 }
 
 /** A stylesheet's url(/…) made relative to the stylesheet's own file. */
-export function rewriteCss(from: string, css: string): string {
-  return mapCssUrls(css, (value) => (isSitePath(value) ? relativeUrl(from, value) : value));
+export function rewriteCss(from: string, css: string, base = '/'): string {
+  return mapCssUrls(css, (value) => folderUrl(from, value, base));
 }

@@ -17,8 +17,9 @@ export interface OEmbedRich {
 }
 
 export interface OEmbedInput {
-  origin: string;
-  /** The embed view's path, "/embed/ar/events/x/". */
+  /** The site's public address: "https://example.org" or "https://user.github.io/repo". */
+  site: string;
+  /** The embed view's path from the site's root, "/embed/ar/events/x/". */
   embedPath: string;
   title: string;
   providerName: string;
@@ -28,7 +29,7 @@ export interface OEmbedInput {
 }
 
 export function oembedDocument(input: OEmbedInput): OEmbedRich {
-  const origin = input.origin.replace(/\/+$/, '');
+  const site = input.site.replace(/\/+$/, '');
   const width = input.width ?? DEFAULT_WIDTH;
   const height = input.height ?? DEFAULT_HEIGHT;
   const doc: OEmbedRich = {
@@ -36,12 +37,12 @@ export function oembedDocument(input: OEmbedInput): OEmbedRich {
     type: 'rich',
     // Consumers paste this html as it is; the host script is left out, since most strip scripts
     // and the frame is usable (it scrolls) at the given height.
-    html: embedSnippet({ origin, path: input.embedPath, title: input.title, width, height }),
+    html: embedSnippet({ site, path: input.embedPath, title: input.title, width, height }),
     width,
     height,
     title: input.title,
     provider_name: input.providerName,
-    provider_url: `${origin}/`,
+    provider_url: `${site}/`,
   };
   if (input.thumbnail) {
     doc.thumbnail_url = input.thumbnail.url;

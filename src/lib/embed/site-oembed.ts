@@ -1,6 +1,7 @@
 // The oEmbed document of one of the site's pages, in one language.
 import type { Lang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
+import { publicSite } from '../paths.ts';
 import { oembedDocument, type OEmbedRich } from './oembed.ts';
 import { embedViewPath, type EmbedTarget } from './targets.ts';
 
@@ -9,7 +10,7 @@ const SIZES = { event: { width: 720, height: 600 }, timeline: { width: 900, heig
 
 export function siteOembed(site: URL | string | undefined, lang: Lang, target: EmbedTarget, title: string): OEmbedRich {
   if (!site) throw new Error('astro.config.mjs must set `site` (SITE_URL) for oEmbed documents');
-  return oembedDocument({ origin: new URL(site).origin, embedPath: embedViewPath(lang, target), title, providerName: t(lang, 'site.name'), ...SIZES[target.kind] });
+  return oembedDocument({ site: publicSite(site), embedPath: embedViewPath(lang, target), title, providerName: t(lang, 'site.name'), ...SIZES[target.kind] });
 }
 
 export function embedSize(target: EmbedTarget): { width: number; height: number } {

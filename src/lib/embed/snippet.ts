@@ -5,9 +5,10 @@ import { embedQuery, type EmbedParams } from './params.ts';
 export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 export interface SnippetOptions {
-  /** The site's origin, "https://example.org" (no trailing slash). */
-  origin: string;
-  /** The embed page's path, "/embed/en/timeline/". */
+  /** The site's public address, no trailing slash: its origin ("https://example.org"), with its
+   * path when it is served under one ("https://user.github.io/repo"). */
+  site: string;
+  /** The embed page's path from the site's root (without a base path), "/embed/en/timeline/". */
   path: string;
   params?: Partial<EmbedParams>;
   /** A deep link inside the view: "#tadamon-massacre" or "#from=2013&to=2014". */
@@ -26,9 +27,9 @@ function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function embedSrc(options: Pick<SnippetOptions, 'origin' | 'path' | 'params' | 'hash'>): string {
+export function embedSrc(options: Pick<SnippetOptions, 'site' | 'path' | 'params' | 'hash'>): string {
   const hash = options.hash && options.hash !== '#' ? (options.hash.startsWith('#') ? options.hash : `#${options.hash}`) : '';
-  return `${options.origin.replace(/\/+$/, '')}${options.path}${embedQuery(options.params ?? {})}${hash}`;
+  return `${options.site.replace(/\/+$/, '')}${options.path}${embedQuery(options.params ?? {})}${hash}`;
 }
 
 export function embedSnippet(options: SnippetOptions): string {
@@ -38,5 +39,5 @@ export function embedSnippet(options: SnippetOptions): string {
     `<iframe src="${escapeAttr(embedSrc(options))}" title="${escapeAttr(options.title)}" width="${width}" height="${height}"` +
     ` style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer" sandbox="${SANDBOX}"></iframe>`;
   if (!options.autoHeight) return iframe;
-  return `${iframe}\n<script src="${escapeAttr(options.origin.replace(/\/+$/, ''))}/embed.js" async></script>`;
+  return `${iframe}\n<script src="${escapeAttr(options.site.replace(/\/+$/, ''))}/embed.js" async></script>`;
 }

@@ -18,7 +18,7 @@ export const GET: APIRoute = ({ params }) => {
     lang,
     dir: LOCALES[lang].dir,
     start_url: pageDirectory(lang),
-    scope: '/',
+    scope: assetPath(''),
     display: 'standalone',
     background_color: '#fbfaf7',
     theme_color: '#1d1c1a',

@@ -4,11 +4,10 @@ import { embedSnippet, embedSrc, SANDBOX } from '../../../src/lib/embed/snippet.
 import { oembedDocument, oembedProblems } from '../../../src/lib/embed/oembed.ts';
 import { parseEmbedParams } from '../../../src/lib/embed/params.ts';
 import { embedViewPath, fullPagePath, oembedDocPath } from '../../../src/lib/embed/targets.ts';
-import { siteUrl } from '../../../src/lib/site-url.ts';
 
 describe('embedSnippet', () => {
   it('writes a sandboxed iframe with the options in its address', () => {
-    const html = embedSnippet({ origin: 'https://site.example/', path: '/embed/ar/timeline/', params: { chapter: 'tadamon', theme: 'dark' }, hash: 'tadamon-massacre', title: 'التسلسل الزمني', height: 500 });
+    const html = embedSnippet({ site: 'https://site.example/', path: '/embed/ar/timeline/', params: { chapter: 'tadamon', theme: 'dark' }, hash: 'tadamon-massacre', title: 'التسلسل الزمني', height: 500 });
     const frame = parse(html).querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe('https://site.example/embed/ar/timeline/?chapter=tadamon&theme=dark#tadamon-massacre');
     expect(frame.getAttribute('sandbox')).toBe(SANDBOX);
@@ -18,24 +17,24 @@ describe('embedSnippet', () => {
   });
 
   it('adds the host script when asked, from the same origin', () => {
-    const html = embedSnippet({ origin: 'https://site.example', path: '/embed/en/map/', title: 'Map', autoHeight: true });
+    const html = embedSnippet({ site: 'https://site.example', path: '/embed/en/map/', title: 'Map', autoHeight: true });
     expect(parse(html).querySelector('script')!.getAttribute('src')).toBe('https://site.example/embed.js');
   });
 
   it('escapes what it writes into attributes', () => {
-    const html = embedSnippet({ origin: 'https://site.example', path: '/embed/en/events/x/', title: 'A "quoted" <title> & more' });
+    const html = embedSnippet({ site: 'https://site.example', path: '/embed/en/events/x/', title: 'A "quoted" <title> & more' });
     expect(parse(html).querySelector('iframe')!.getAttribute('title')).toBe('A "quoted" <title> & more');
     expect(html).not.toContain('"quoted"');
   });
 
   it('gives an address whose options the view reads back', () => {
-    const src = embedSrc({ origin: 'https://site.example', path: '/embed/en/timeline/', params: { kind: 'law', from: '2019', to: '2020' } });
+    const src = embedSrc({ site: 'https://site.example', path: '/embed/en/timeline/', params: { kind: 'law', from: '2019', to: '2020' } });
     expect(parseEmbedParams(new URL(src).search)).toMatchObject({ kind: 'law', from: '2019', to: '2020' });
   });
 });
 
 describe('oembedDocument', () => {
-  const doc = oembedDocument({ origin: 'https://site.example', embedPath: '/embed/en/events/tadamon-massacre/', title: 'The Tadamon massacre', providerName: 'Syria: The Evidence', width: 720, height: 600 });
+  const doc = oembedDocument({ site: 'https://site.example', embedPath: '/embed/en/events/tadamon-massacre/', title: 'The Tadamon massacre', providerName: 'Syria: The Evidence', width: 720, height: 600 });
 
   it('is a valid "rich" response with the iframe to paste', () => {
     expect(oembedProblems(doc)).toEqual([]);
@@ -44,7 +43,7 @@ describe('oembedDocument', () => {
   });
 
   it('carries a thumbnail only with its size', () => {
-    const withThumb = oembedDocument({ origin: 'https://site.example', embedPath: '/embed/en/map/', title: 'Map', providerName: 'P', thumbnail: { url: 'https://site.example/t.png', width: 10, height: 10 } });
+    const withThumb = oembedDocument({ site: 'https://site.example', embedPath: '/embed/en/map/', title: 'Map', providerName: 'P', thumbnail: { url: 'https://site.example/t.png', width: 10, height: 10 } });
     expect(oembedProblems(withThumb)).toEqual([]);
     expect(oembedProblems({ ...doc, thumbnail_url: 'https://site.example/t.png' })).toEqual(['thumbnail_url, thumbnail_width and thumbnail_height go together']);
   });
@@ -67,18 +66,5 @@ describe('embed targets', () => {
     expect(oembedDocPath('en', { kind: 'timeline' })).toBe('/oembed/en/timeline.json');
     expect(fullPagePath('en', { kind: 'map' })).toBe('/en/map/');
     expect(() => embedViewPath('en', { kind: 'event' })).toThrow(/id/);
-  });
-});
-
-describe('siteUrl', () => {
-  it('takes SITE_URL as an origin, with a default', () => {
-    expect(siteUrl(undefined)).toBe('https://example.org');
-    expect(siteUrl(' https://evidence.example/ ')).toBe('https://evidence.example');
-  });
-
-  it('refuses anything but an http(s) origin, saying why', () => {
-    expect(() => siteUrl('evidence.example')).toThrow(/not an address/);
-    expect(() => siteUrl('ftp://evidence.example')).toThrow(/https:\/\//);
-    expect(() => siteUrl('https://evidence.example/site/')).toThrow(/origin only/);
   });
 });

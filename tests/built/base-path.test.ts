@@ -1,0 +1,103 @@
+// A site served under a path (a GitHub Pages project site): `astro build` with
+// SITE_URL=http://127.0.0.1:4399/sub, into a folder of its own, links only below /sub/: pages,
+// scripts, styles and the fonts they name, the service worker's address and scope, the manifest,
+// Pagefind's folder, the 404 page; and its absolute addresses carry the path once. Its folder
+// edition drops the base: every link there is relative. The whole build takes about 15–25 s.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { unzipSync } from 'fflate';
+import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
+
+const SITE = 'http://127.0.0.1:4399/sub';
+let out: string;
+let files: string[];
+const read = (file: string) => readFileSync(join(out, file), 'utf8');
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'base-path-'));
+  // Vitest puts its own Vite variables into process.env (BASE_URL, MODE, NODE_ENV=test…); the
+  // build must not inherit them, or its base would be Vitest's "/".
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|EDITION|VITEST.*|TEST)$/.test(name)));
+  Object.assign(env, { SITE_URL: SITE, SITE_URL_REQUIRED: '1' });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`astro build with a base failed:\n${run.stdout}\n${run.stderr}`);
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  files = walk(out).map((p) => relative(out, p));
+}, 120_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('built under the base /sub/', () => {
+  it('every root-relative URL in every page starts with /sub/', () => {
+    const html = files.filter((f) => f.endsWith('.html'));
+    expect(html.length).toBeGreaterThan(100);
+    const outside: string[] = [];
+    for (const file of html) {
+      const doc = parse(read(file));
+      for (const el of doc.querySelectorAll('[href], [src], [action], [srcset], [data-sw], [data-scope], [data-bundle], [data-script]')) {
+        for (const name of ['href', 'src', 'action', 'data-sw', 'data-scope', 'data-bundle', 'data-script']) {
+          const value = el.getAttribute(name);
+          if (value?.startsWith('/') && !value.startsWith('/sub/')) outside.push(`${file}: ${name}="${value}"`);
+        }
+        for (const candidate of (el.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '')) {
+          if (candidate.startsWith('/') && !candidate.startsWith('/sub/')) outside.push(`${file}: srcset ${candidate}`);
+        }
+      }
+      // Links in the data the scripts read (the timeline's and the map's events).
+      for (const match of read(file).matchAll(/"(?:href|url)":"(\/[^"]*)"/g)) if (!match[1]!.startsWith('/sub/')) outside.push(`${file}: ${match[0]}`);
+    }
+    expect(outside.slice(0, 10)).toEqual([]);
+  });
+
+  it('styles name their fonts under /sub/', () => {
+    const urls = files.filter((f) => f.endsWith('.css')).flatMap((f) => [...read(f).matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.replace(/["']/g, '')));
+    expect(urls.filter((u) => u.startsWith('/')).length).toBeGreaterThan(0);
+    expect(urls.filter((u) => u.startsWith('/') && !u.startsWith('/sub/'))).toEqual([]);
+  });
+
+  it('the offline control, the manifest and search point below /sub/', () => {
+    const home = parse(read('en/index.html'));
+    expect(home.querySelector('site-offline')!.getAttribute('data-sw')).toBe('/sub/sw.js');
+    expect(home.querySelector('site-offline')!.getAttribute('data-scope')).toBe('/sub/');
+    expect(home.querySelector('link[rel="manifest"]')!.getAttribute('href')).toBe('/sub/en/manifest.webmanifest');
+    const manifest = JSON.parse(read('ar/manifest.webmanifest'));
+    expect([manifest.id, manifest.start_url, manifest.scope]).toEqual(['/sub/ar/', '/sub/ar/', '/sub/']);
+    expect(manifest.icons.every((i: { src: string }) => i.src.startsWith('/sub/'))).toBe(true);
+    expect(parse(read('en/search/index.html')).querySelector('site-search')!.getAttribute('data-bundle')).toBe('/sub/pagefind/');
+    // The 404 page is served at any depth: its links are absolute, below the base.
+    const notFound = parse(read('404.html'));
+    expect(notFound.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sub/ar/', '/sub/en/']);
+  });
+
+  it('absolute addresses carry the path once: oEmbed, snippets, permalinks, citations', () => {
+    const oembed = JSON.parse(read('oembed/en/timeline.json'));
+    expect(oembed.provider_url).toBe(`${SITE}/`);
+    expect(oembed.html).toContain(`src="${SITE}/embed/en/timeline/"`);
+    const event = parse(read('en/events/tadamon-massacre/index.html'));
+    expect(event.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).toBe(`${SITE}/oembed/en/events/tadamon-massacre.json`);
+    const code = event.querySelector('site-embed-code')!;
+    expect(code.getAttribute('data-origin')).toBe(SITE);
+    expect(code.querySelector('textarea')!.text).toContain(`<script src="${SITE}/embed.js" async>`);
+    expect(code.querySelector('textarea')!.text).toContain(`src="${SITE}/embed/en/events/tadamon-massacre/"`);
+    expect(read('en/events/tadamon-massacre/cite.json')).toContain(`${SITE}/en/events/tadamon-massacre/`);
+    expect(read('en/events/tadamon-massacre/cite.json')).not.toContain('/sub/sub/');
+  });
+
+  it('writes the search index, the service worker and a folder edition whose links drop the base', () => {
+    for (const file of ['pagefind/pagefind-entry.json', 'sw.js', 'js/site-timeline.js', ARCHIVE_FILE]) expect(files).toContain(file);
+    const entries = unzipSync(readFileSync(join(out, ARCHIVE_FILE)));
+    const page = Buffer.from(entries[`${ARCHIVE_FOLDER}/ar/events/tadamon-massacre/index.html`]!).toString('utf8');
+    expect(page).not.toContain('/sub/');
+    expect(parse(page).querySelector('a[href$="timeline/index.html"]')!.getAttribute('href')).toBe('../../timeline/index.html');
+  });
+
+  it('has no preview banner: SITE_URL was given', () => {
+    expect(files.filter((f) => f.endsWith('.html') && read(f).includes('data-preview-build'))).toEqual([]);
+  });
+});
