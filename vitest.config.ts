@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // Run every test far from UTC, so a date formatted in local time instead of UTC shows up as

@@ -27,7 +27,8 @@ export async function run() {
   const pagefindBytes = listed.filter((u) => u.startsWith('pagefind/')).reduce((sum, url) => sum + statSync(join('dist', url)).size, 0);
 
   const bench = await openBench();
-  let saveMs = 'n/a';
+  // Set by the run below; if the run throws, no report is printed at all.
+  let saveMs;
   try {
     const context = await bench.browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();

@@ -186,7 +186,7 @@ describe('in the sandbox, without help', () => {
       // The host page itself, and another frame on it, both try to resize the view.
       window.postMessage(message, '*');
       const other = document.createElement('iframe');
-      other.srcdoc = `<script>parent.postMessage(${JSON.stringify(message)}, '*')<\/script>`;
+      other.srcdoc = `<script>parent.postMessage(${JSON.stringify(message)}, '*')</script>`;
       document.body.append(other);
     });
     await h.page.waitForTimeout(500);
