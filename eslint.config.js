@@ -42,11 +42,8 @@ export default defineConfig(
   },
   {
     rules: {
-      // `_`-prefixed names mark parameters a signature requires but the body does not use.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
-      ],
+      // A `_`-prefixed name marks a parameter an interface requires but this implementation does not use.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
 );
