@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { openBench, report } from './harness.mjs';
 import { ARCHIVE_FILE } from '../../src/lib/offline/archive.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
@@ -16,7 +17,7 @@ export async function run() {
   const archive = readFileSync(join('dist', ARCHIVE_FILE));
   const entries = unzipSync(archive);
   const unpacked = Object.values(entries).reduce((sum, bytes) => sum + bytes.length, 0);
-  const indexes = ['ar', 'en'].map((lang) => {
+  const indexes = LANGS.map((lang) => {
     const bytes = readFileSync(join('dist-folder', 'js', `search-index.${lang}.js`));
     return [`Folder search index, ${lang} (raw / gzip)`, `${kb(bytes.length)} / ${kb(gzipSync(bytes).length)}`];
   });

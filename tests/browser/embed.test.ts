@@ -10,6 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
 import { serveHost } from '../../scripts/lib/host-page.mjs';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 let host: { server: Server; origin: string };
@@ -73,7 +74,7 @@ async function expectFitted(h: Hosted): Promise<number> {
   return (await heights(h)).frame;
 }
 
-describe.each(['ar', 'en'] as const)('embedded views in %s, sandboxed on another origin', (lang) => {
+describe.each(LANGS)('embedded views in %s, sandboxed on another origin', (lang) => {
   it('an event: renders, folds the text behind its content note, and the frame grows when it is shown', async () => {
     const h = await hosted(`/embed/${lang}/events/tadamon-massacre/?note=require`);
     expect(await h.frame.getAttribute('html', 'lang')).toBe(lang);
@@ -233,7 +234,7 @@ describe('accessibility', () => {
 });
 
 describe('the embed code panel', () => {
-  it.each(['ar', 'en'])('on an event page in %s: options change the snippet and the preview, the copy button copies', async (lang) => {
+  it.each(LANGS)('on an event page in %s: options change the snippet and the preview, the copy button copies', async (lang) => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
     await page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);

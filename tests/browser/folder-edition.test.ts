@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let browser: Browser;
 let folder: string;
@@ -101,7 +102,7 @@ describe('the folder edition, opened from file://', () => {
     expect(notFile).toEqual([]);
   });
 
-  it.each(['ar', 'en'] as const)('draws the timeline in %s and its marks lead to event pages', async (lang) => {
+  it.each(LANGS)('draws the timeline in %s and its marks lead to event pages', async (lang) => {
     const { page, errors, notFile } = await filePage();
     await page.goto(pathToFileURL(join(root, lang, 'index.html')).href);
     await page.click(`.site-header nav a[href$="timeline/index.html"]`);
@@ -115,7 +116,7 @@ describe('the folder edition, opened from file://', () => {
     expect(notFile).toEqual([]);
   });
 
-  it.each(['ar', 'en'] as const)('draws the map page in %s, and a popup links to an event file', async (lang) => {
+  it.each(LANGS)('draws the map page in %s, and a popup links to an event file', async (lang) => {
     const { page, errors, notFile } = await filePage();
     await page.goto(pathToFileURL(join(root, lang, 'map', 'index.html')).href);
     await page.waitForSelector('site-map[data-ready]', { state: 'attached', timeout: 15_000 });

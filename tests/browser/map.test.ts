@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -47,7 +48,7 @@ async function axe(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-describe.each(['ar', 'en'] as const)('the map page in %s', (lang) => {
+describe.each(LANGS)('the map page in %s', (lang) => {
   it('draws the offline basemap and the occupied Golan, with no request elsewhere and no error', async () => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await ready(page, `/${lang}/map/`);
@@ -199,7 +200,7 @@ describe('the map on an event page', () => {
     await context.close();
   });
 
-  it.each(['ar', 'en'] as const)('shows every place of the event (%s), cleanly', async (lang) => {
+  it.each(LANGS)('shows every place of the event (%s), cleanly', async (lang) => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await ready(page, `/${lang}/events/victoria-documents/`);
     const count = await page.locator('site-map .place').count();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ async function markCentre(page: Page, id: string): Promise<number> {
 }
 const activeId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.eventId ?? null);
 
-describe.each(['ar', 'en'] as const)('the timeline page in %s', (lang) => {
+describe.each(LANGS)('the timeline page in %s', (lang) => {
   it('draws the chart with no console error, no request elsewhere, and passes axe', async () => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/`);
@@ -96,7 +97,7 @@ describe.each(['ar', 'en'] as const)('the timeline page in %s', (lang) => {
 });
 
 describe('deep links', () => {
-  it.each(['ar', 'en'])('open with the event selected and in view, and the URL follows the selection (%s)', async (lang) => {
+  it.each(LANGS)('open with the event selected and in view, and the URL follows the selection (%s)', async (lang) => {
     const { page, context, errors } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/#victoria-documents`);
     const selected = page.locator('site-timeline .tl-mark[aria-current="true"]');
@@ -141,7 +142,7 @@ describe('deep links', () => {
 });
 
 describe('the two clocks', () => {
-  it.each(['ar', 'en'] as const)('move marks between when it happened and when it became public (%s)', async (lang) => {
+  it.each(LANGS)('move marks between when it happened and when it became public (%s)', async (lang) => {
     const { page, context } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/`);
     const happened = await markCentre(page, 'tadamon-massacre');

@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { assertBuilt, distFiles, DIST } from '../helpers/dist.ts';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER, formatBytes, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let archive: Buffer;
 let entries: Record<string, Uint8Array>;
@@ -23,7 +24,7 @@ beforeAll(() => {
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 describe('the download page', () => {
-  it.each(['ar', 'en'] as const)('in %s shows the SHA-256 and size of the archive it links to', (lang) => {
+  it.each(LANGS)('in %s shows the SHA-256 and size of the archive it links to', (lang) => {
     const doc = parse(readFileSync(join(DIST, lang, 'download', 'index.html'), 'utf8'));
     const sha = createHash('sha256').update(archive).digest('hex');
     expect(doc.querySelector('.archive-sha256')?.textContent).toBe(sha);
@@ -73,7 +74,7 @@ describe('the archive', () => {
 });
 
 describe('the web edition for offline reading', () => {
-  it.each(['ar', 'en'] as const)('has a manifest in %s with its name, direction and icons', (lang) => {
+  it.each(LANGS)('has a manifest in %s with its name, direction and icons', (lang) => {
     const manifest = JSON.parse(readFileSync(join(DIST, lang, 'manifest.webmanifest'), 'utf8')) as { lang: string; dir: string; name: string; start_url: string; icons: { src: string }[] };
     expect(manifest.lang).toBe(lang);
     expect(manifest.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');

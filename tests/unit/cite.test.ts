@@ -11,12 +11,13 @@ import { citePage, segmentsText, CITATION_STYLES } from '../../src/lib/cite/styl
 import { pageWork, sourceWork, splitAuthors, type CitedWork } from '../../src/lib/cite/work.ts';
 import { eventPageWork } from '../../src/lib/cite/site-works.ts';
 import type { Source } from '../../src/lib/content-schema.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 
 const SITE = 'https://example.org';
 const en = eventPageWork({ lang: 'en', id: 'tadamon-massacre', title: 'The Tadamon massacre', updated: '2026-11-23', site: SITE });
 const ar = eventPageWork({ lang: 'ar', id: 'tadamon-massacre', title: 'مجزرة التضامن', updated: '2026-11-23', site: SITE });
 
-const text = (work: CitedWork, style: (typeof CITATION_STYLES)[number], lang: 'ar' | 'en') => segmentsText(citePage(work, style, lang));
+const text = (work: CitedWork, style: (typeof CITATION_STYLES)[number], lang: Lang) => segmentsText(citePage(work, style, lang));
 
 describe('page citations in English', () => {
   it('APA 7: group author, (year, month day), title, retrieval with the access date left blank', () => {
