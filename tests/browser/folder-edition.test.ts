@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 
@@ -26,10 +27,7 @@ beforeAll(async () => {
     writeFileSync(join(folder, name), bytes);
   }
   root = join(folder, ARCHIVE_FOLDER);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
