@@ -10,6 +10,7 @@ import { estimateWidthOfLength } from '../../../src/lib/timeline/lanes.ts';
 import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
 import type { Clock, Direction } from '../../../src/lib/timeline/types.ts';
 import { sampleEvents, syntheticEvents } from '../../helpers/timeline-events.ts';
+import { formatMarkup } from '../../helpers/format-markup.ts';
 import { LANGS, type Lang } from '../../../src/i18n/locales.ts';
 
 function render(lang: Lang, clock: Clock = 'happened', width = 900) {
@@ -86,12 +87,13 @@ describe('renderTimeline', () => {
     expect([...svg.querySelectorAll('.tl-link')].length).toBe(3);
   });
 
-  it.each(LANGS)('matches the %s snapshot', (lang) => {
-    expect(render(lang).svg.outerHTML).toMatchSnapshot();
+  // Snapshots as .svg files, one element a line, so a change reads as a diff of the marks it moved.
+  it.each(LANGS)('matches the %s snapshot', async (lang) => {
+    await expect(formatMarkup(render(lang).svg)).toMatchFileSnapshot(`./__snapshots__/timeline-${lang}-happened.svg`);
   });
 
-  it.each(LANGS)('matches the %s snapshot under the "became public" clock', (lang) => {
-    expect(render(lang, 'revealed').svg.outerHTML).toMatchSnapshot();
+  it.each(LANGS)('matches the %s snapshot under the "became public" clock', async (lang) => {
+    await expect(formatMarkup(render(lang, 'revealed').svg)).toMatchFileSnapshot(`./__snapshots__/timeline-${lang}-revealed.svg`);
   });
 });
 
