@@ -184,13 +184,20 @@ describe('in the sandbox, without help', () => {
     const fitted = await expectFitted(h);
     await h.page.evaluate(() => {
       const message = { type: 'syria-evidence:embed-height', version: 1, height: 4321 };
+      // Counted by a listener added after the host script's: once it has heard both messages, the
+      // host script has handled them too (it resizes synchronously, or not at all).
+      const heard = window as unknown as { forgedHeard: number };
+      heard.forgedHeard = 0;
+      addEventListener('message', (event) => {
+        if ((event.data as { height?: number } | null)?.height === message.height) heard.forgedHeard += 1;
+      });
       // The host page itself, and another frame on it, both try to resize the view.
       window.postMessage(message, '*');
       const other = document.createElement('iframe');
       other.srcdoc = `<script>parent.postMessage(${JSON.stringify(message)}, '*')</script>`;
       document.body.append(other);
     });
-    await h.page.waitForTimeout(500);
+    await h.page.waitForFunction(() => (window as unknown as { forgedHeard: number }).forgedHeard === 2);
     expect((await heights(h)).frame).toBe(fitted);
     expect(h.errors).toEqual([]);
     await h.close();

@@ -18,6 +18,25 @@ async function markCentre(page: Page, id: string): Promise<number> {
   if (!box) throw new Error(`no mark for ${id}`);
   return box.x + box.width / 2;
 }
+/**
+ * A mark's centre once it has stopped moving: switching clocks animates the marks (for 600 ms
+ * unless the reader asks for reduced motion), so read until two reads 100 ms apart agree.
+ */
+async function settledMarkCentre(page: Page, id: string): Promise<number> {
+  let last = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        const now = await markCentre(page, id);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { interval: 100 },
+    )
+    .toBe(true);
+  return last;
+}
 const activeId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.eventId ?? null);
 
 describe.each(LANGS)('the timeline page in %s', (lang) => {
@@ -37,8 +56,7 @@ describe.each(LANGS)('the timeline page in %s', (lang) => {
     await page.goto(`${site.base}/${lang}/timeline/`);
     const tadamon2013 = await markCentre(page, 'tadamon-massacre');
     await page.check('site-timeline input[value="revealed"]');
-    await page.waitForTimeout(800);
-    const victoria2021 = await markCentre(page, 'victoria-documents');
+    const victoria2021 = await settledMarkCentre(page, 'victoria-documents');
     if (lang === 'ar') expect(tadamon2013).toBeGreaterThan(victoria2021);
     else expect(tadamon2013).toBeLessThan(victoria2021);
     await context.close();
@@ -148,12 +166,11 @@ describe('the two clocks', () => {
     const happened = await markCentre(page, 'tadamon-massacre');
     const act = await markCentre(page, 'caesar-act');
     await page.check('site-timeline input[value="revealed"]');
-    await page.waitForTimeout(800);
-    const revealed = await markCentre(page, 'tadamon-massacre');
+    const revealed = await settledMarkCentre(page, 'tadamon-massacre');
     // 2013 → 2022: later, so further towards the inline end; an event with one date stays put.
     if (lang === 'ar') expect(revealed).toBeLessThan(happened);
     else expect(revealed).toBeGreaterThan(happened);
-    expect(await markCentre(page, 'caesar-act')).toBeCloseTo(act, 0);
+    expect(await settledMarkCentre(page, 'caesar-act')).toBeCloseTo(act, 0);
     // The link between the two dates is drawn.
     expect(await page.locator('site-timeline .tl-link').count()).toBeGreaterThanOrEqual(3);
     await context.close();
@@ -165,8 +182,7 @@ describe('the two clocks', () => {
     await page.goto(`${site.base}/en/timeline/`);
     await page.check('site-timeline input[value="revealed"]');
     const immediately = await markCentre(page, 'tadamon-massacre');
-    await page.waitForTimeout(800);
-    expect(await markCentre(page, 'tadamon-massacre')).toBeCloseTo(immediately, 0);
+    expect(await settledMarkCentre(page, 'tadamon-massacre')).toBeCloseTo(immediately, 0);
     await context.close();
   });
 
