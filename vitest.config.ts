@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // Run every test far from UTC, so a date formatted in local time instead of UTC shows up as
@@ -15,8 +14,14 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        // Pure code and the content files: no build needed, so `npm run test:unit` runs in seconds.
         extends: true,
-        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        // The built site in dist/: run after `npm run build` (`npm test` does both).
+        extends: true,
+        test: { name: 'built', include: ['tests/built/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         // Each browser file runs its own Chromium and server: one file at a time, after the rest,

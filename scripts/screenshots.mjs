@@ -6,9 +6,10 @@
 // from another origin, sized by /embed.js, as a teacher's page would show it. Uses Debian's
 // Chromium (CHROME_PATH overrides).
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.ts';
 import { serve } from './serve.mjs';
 import { serveHost } from './lib/host-page.mjs';
+import { LANGS } from '../src/i18n/locales.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -21,9 +22,9 @@ const server = await serve('dist', 0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const host = process.env.HOST === '1' ? await serveHost(base) : null;
 const address = (path) => (host ? `${host.origin}/?src=${encodeURIComponent(base + path)}` : base + path);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking'] });
+const browser = await launchChromium();
 for (const path of paths) {
-  for (const lang of path.includes('{lang}') ? ['ar', 'en'] : ['root']) {
+  for (const lang of path.includes('{lang}') ? LANGS : ['root']) {
     for (const [size, viewport] of Object.entries(sizes)) {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport, colorScheme });

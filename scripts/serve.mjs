@@ -38,7 +38,9 @@ function fileFor(root, urlPath) {
   for (const path of [candidate, join(candidate, 'index.html')]) {
     try {
       if (statSync(path).isFile()) return path;
-    } catch {}
+    } catch {
+      // Not there (or unreadable): try the next candidate.
+    }
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { Place, Source } from './lib/content-schema.ts';
 import { sortEvents } from './lib/event-order.ts';
 import { mapData } from './lib/map/data.ts';
 import { citedIds } from './lib/content-integrity.ts';
-import { citationOrder } from './lib/citations.ts';
+import { citationOrder } from './lib/footnote-numbers.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PageEntry = CollectionEntry<'pages'>;

@@ -1,15 +1,12 @@
 // Shared by the benchmarks: the built site on a local port and Debian's Chromium.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serve } from '../serve.mjs';
 
 export async function openBench() {
   const server = await serve('dist', 0);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    // --expose-gc lets a benchmark collect its own setup's garbage before it starts the clock.
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
-  });
+  // --expose-gc lets a benchmark collect its own setup's garbage before it starts the clock.
+  const browser = await launchChromium(['--js-flags=--expose-gc']);
   return {
     base,
     browser,

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { openBench, report } from './harness.mjs';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
@@ -16,7 +17,7 @@ export async function run() {
   const archive = readFileSync(join('dist', ARCHIVE_FILE));
   const entries = unzipSync(archive);
   const unpacked = Object.values(entries).reduce((sum, bytes) => sum + bytes.length, 0);
-  const indexes = ['ar', 'en'].map((lang) => {
+  const indexes = LANGS.map((lang) => {
     const bytes = entries[`${ARCHIVE_FOLDER}/js/search-index.${lang}.js`];
     return [`Folder search index, ${lang} (raw / gzip)`, `${kb(bytes.length)} / ${kb(gzipSync(bytes).length)}`];
   });
@@ -27,7 +28,8 @@ export async function run() {
   const pagefindBytes = listed.filter((u) => u.startsWith('pagefind/')).reduce((sum, url) => sum + statSync(join('dist', url)).size, 0);
 
   const bench = await openBench();
-  let saveMs = 'n/a';
+  // Set by the run below; if the run throws, no report is printed at all.
+  let saveMs;
   try {
     const context = await bench.browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openBench, percentile, report } from './harness.mjs';
 import { buildSearchIndex } from '../../integrations/lib/pagefind-index.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { CHAPTERS, EVENT_KINDS } from '../../src/lib/taxonomy.ts';
 
 const RUNS = 5;
 const N_SYNTHETIC = 10_000;
@@ -113,8 +115,6 @@ function syntheticSite(dir, n) {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const vocab = { ar: vocabulary('ar'), en: vocabulary('en') };
   const pick = (lang, k) => Array.from({ length: k }, () => vocab[lang][Math.floor(random() * vocab[lang].length)]).join(' ');
-  const chapters = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];
-  const kinds = ['violation', 'evidence', 'law', 'justice', 'context'];
   for (let i = 0; i < n; i++) {
     const lang = i % 2 === 0 ? 'ar' : 'en';
     const year = 2011 + (i % 15);
@@ -123,8 +123,8 @@ function syntheticSite(dir, n) {
     const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>e${i}</title></head><body><nav>menu</nav>
 <article data-pagefind-body><div hidden class="search-meta"><data data-pagefind-meta="title[value]" value="${pick(lang, 6)} ${i}"></data>
 <data data-pagefind-meta="date[value]" value="${date}"></data><data data-pagefind-meta="datetime[value]" data-pagefind-sort="date[value]" value="${date}"></data>
-<data data-pagefind-filter="year[value]" value="${year}"></data><data data-pagefind-meta="chapter[value]" data-pagefind-filter="chapter[value]" value="${chapters[i % 5]}"></data>
-<data data-pagefind-meta="kind[value]" data-pagefind-filter="kind[value]" value="${kinds[(i >> 1) % 5]}"></data><data data-pagefind-filter="place[value]" value="p${i % 40}"></data></div>
+<data data-pagefind-filter="year[value]" value="${year}"></data><data data-pagefind-meta="chapter[value]" data-pagefind-filter="chapter[value]" value="${CHAPTERS[i % CHAPTERS.length]}"></data>
+<data data-pagefind-meta="kind[value]" data-pagefind-filter="kind[value]" value="${EVENT_KINDS[(i >> 1) % EVENT_KINDS.length]}"></data><data data-pagefind-filter="place[value]" value="p${i % 40}"></data></div>
 <h1>${pick(lang, 6)}</h1>${paragraphs}</article></body></html>`;
     const path = join(dir, lang, 'events', `e${i}`);
     mkdirSync(path, { recursive: true });
@@ -138,7 +138,7 @@ export async function run() {
   const ms = (v) => `${Math.round(v)} ms`;
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   try {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       report(`search (${lang}): the site's own index, medians of ${RUNS} fresh pages`, rows(await measure(browser, base, lang)));
     }
     const site = dirSize('dist/pagefind');
@@ -170,7 +170,7 @@ export async function run() {
         await r.fulfill({ status: 404, body: '' });
       }
     };
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       report(`search (${lang}) over the synthetic index, medians of ${RUNS} fresh pages`, rows(await measure(browser, base, lang, route)));
     }
   } finally {

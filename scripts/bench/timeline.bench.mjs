@@ -2,6 +2,7 @@
 // time, the cost of zoom and pan frames (p50/p95), and the JavaScript the page ships.
 import { openBench, percentile, report } from './harness.mjs';
 import { pageScripts, totalGzip } from '../lib/page-scripts.mjs';
+import { CHAPTERS, EVENT_KINDS } from '../../src/lib/taxonomy.ts';
 
 const COUNT = 10_000;
 const FRAMES = 200;
@@ -19,18 +20,16 @@ export async function run() {
       await page.goto(`${bench.base}/${lang}/timeline/`);
       await page.waitForSelector('site-timeline .tl-mark');
       runs.push(await page.evaluate(
-        ({ count, frames }) => {
+        ({ count, frames, kinds, chapters }) => {
           const existing = document.querySelector('site-timeline');
           const labels = existing.dataset.labels;
           const start = Date.UTC(2011, 0, 1);
           const span = Date.UTC(2025, 11, 31) - start;
-          const kinds = ['violation', 'evidence', 'law', 'justice', 'context'];
-          const chapters = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];
           const day = 864e5;
           const events = Array.from({ length: count }, (_, i) => {
             const t = start + Math.floor((((i * 7919) % count) / count) * span);
             return {
-              id: `synthetic-${i}`, title: `Synthetic event number ${i}`, kind: kinds[i % 5], chapter: chapters[i % 5],
+              id: `synthetic-${i}`, title: `Synthetic event number ${i}`, kind: kinds[i % kinds.length], chapter: chapters[i % chapters.length],
               happened: [t, t + (i % 17 === 0 ? 400 * day : day)],
               ...(i % 11 === 0 ? { revealed: [t + 900 * day, t + 901 * day], revealedLabel: '' } : {}),
               happenedLabel: '',
@@ -77,7 +76,7 @@ export async function run() {
           }
           return { firstRender, zoomTimes, panTimes, marks: svg.querySelectorAll('.tl-mark').length };
         },
-        { count: COUNT, frames: FRAMES },
+        { count: COUNT, frames: FRAMES, kinds: EVENT_KINDS, chapters: CHAPTERS },
       ));
       await page.close();
      }

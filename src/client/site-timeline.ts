@@ -11,13 +11,12 @@ import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
 import { indexForClock, layoutTimeline, visibleEvents, type ClockIndex, type MarkLayout } from '../lib/timeline/layout.ts';
 import { neighbourId, zoomToCentre, zoomToFit } from '../lib/timeline/navigation.ts';
 import { timeScale, type TimeScale } from '../lib/timeline/scale.ts';
-import type { Chapter } from '../lib/content-schema.ts';
+import { CHAPTERS, type Chapter } from '../lib/taxonomy.ts';
 import type { Clock, Direction, TimelineDetail, TimelineEvent } from '../lib/timeline/types.ts';
 import type { TimelineLabels } from '../lib/timeline/labels.ts';
 
 const FONT_SIZE = 12.5;
 const MOTION_MS = 600;
-const CHAPTERS: Chapter[] = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

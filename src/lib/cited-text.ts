@@ -1,7 +1,7 @@
 // Short texts kept in front matter (a classroom glossary's definitions) cite their sources with
 // the same <Cite id="…" /> as MDX bodies. This turns one into HTML: the text escaped, each
 // <Cite> replaced by the placeholder that Footnoted.astro numbers.
-import { citationPlaceholder } from './citations.ts';
+import { citationPlaceholder } from './footnote-numbers.ts';
 
 const CITE = /<Cite\s+id=["']([a-z0-9-]+)["']\s*\/>/g;
 

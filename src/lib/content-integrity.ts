@@ -7,6 +7,7 @@ import { eventSchema, pageSchema, placeSchema, sourceSchema, idSchema, classroom
 import type { ClassroomData, EventData, PageData, Place, Source } from './content-schema.ts';
 import type { RawContent, RawFile, RawMdxFile } from './raw-content.ts';
 import { LANGS } from '../i18n/locales.ts';
+import { CHAPTERS, EVENT_KINDS } from './taxonomy.ts';
 import { placeBoundsProblems } from './geo/place-bounds.ts';
 
 export interface ContentProblem {
@@ -39,8 +40,8 @@ const FIELD_FIXES: Record<string, string> = {
   title: 'give the page a title in its language',
   summary: 'write one or two plain sentences summing the event up',
   date: 'add `date:` with `start: "YYYY-MM-DD"` (or "YYYY-MM", "YYYY")',
-  kind: 'use one of violation, evidence, law, justice, context',
-  chapter: 'use one of tadamon, caesar-photos, caesar-act, victoria, none',
+  kind: `use one of ${EVENT_KINDS.join(', ')}`,
+  chapter: `use one of ${CHAPTERS.join(', ')}`,
   sources: 'list at least one source id from content/sources.json',
   claims: 'each claim needs topic, label, value (a number), scope, source and status',
   name: 'give the name in both languages: { "ar": "…", "en": "…" }',

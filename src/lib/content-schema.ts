@@ -5,6 +5,7 @@
 // content-integrity.ts, because they need all collections at once.
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './partial-date.ts';
+import { CHAPTERS, EVENT_KINDS } from './taxonomy.ts';
 
 /** Lower-case ASCII ids shared by file names, URLs and references: `tadamon-massacre`, `g1-print`. */
 export const idSchema = z
@@ -51,10 +52,10 @@ export const eventDateSchema = z
 export const statusSchema = z.enum(['confirmed', 'one-origin', 'single-source', 'disputed']);
 
 /** What kind of event this is; drives the legend and colours of the timeline. */
-export const eventKindSchema = z.enum(['violation', 'evidence', 'law', 'justice', 'context']);
+export const eventKindSchema = z.enum(EVENT_KINDS);
 
 /** The four chapters of the story; "none" for context events that belong to no single chapter. */
-export const chapterSchema = z.enum(['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none']);
+export const chapterSchema = z.enum(CHAPTERS);
 
 /** A figure that a source states, with what it counts: disputed figures are several claims on one topic. */
 export const claimSchema = z
@@ -178,8 +179,6 @@ export type EventDate = z.infer<typeof eventDateSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Chapter = z.infer<typeof chapterSchema>;
-export type EventKind = z.infer<typeof eventKindSchema>;
 export type Status = z.infer<typeof statusSchema>;
 
 /** Front matter of a prose page such as About, `content/pages/<lang>/<id>.mdx`. */

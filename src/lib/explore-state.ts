@@ -1,7 +1,7 @@
 // The explore page's whole state in the URL fragment, so a view can be shared:
 // "#event=tadamon-massacre&from=2013-01-01&to=2015-12-31&hide=caesar-act,none&at=33.5,36.3,7".
 // Parsing never throws: unknown keys, unknown ids and malformed values are dropped.
-import type { Chapter } from './content-schema.ts';
+import { CHAPTERS, type Chapter } from './taxonomy.ts';
 import { parsePartialDate } from './partial-date.ts';
 import type { Interval } from './timeline/types.ts';
 
@@ -12,8 +12,6 @@ export interface ExploreState {
   /** Map centre and zoom. */
   at?: { lat: number; lng: number; zoom: number };
 }
-
-const CHAPTERS: readonly Chapter[] = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];
 
 export function parseExploreHash(hash: string, knownEvents: ReadonlySet<string>): ExploreState {
   let params: URLSearchParams;

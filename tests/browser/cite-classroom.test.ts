@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ afterAll(async () => site?.close());
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-describe.each(['ar', 'en'])('in %s', (lang) => {
+describe.each(LANGS)('in %s', (lang) => {
   it.each(['/{lang}/classroom/', '/{lang}/classroom/tadamon/', '/{lang}/classroom/caesar-act/'])('%s loads cleanly and passes axe', async (template) => {
     const path = template.replace('{lang}', lang);
     const { page, context, errors, foreignRequests } = await watchedPage(site);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ const ready = async (page: import('playwright-core').Page) => {
   await page.waitForSelector('site-timeline .tl-mark');
 };
 
-describe.each(['ar', 'en'] as const)('the explore page in %s', (lang) => {
+describe.each(LANGS)('the explore page in %s', (lang) => {
   it('opens an event’s place on the map when the event is chosen on the timeline', async () => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/explore/`);

@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let browser: Browser;
 let folder: string;
@@ -25,10 +27,7 @@ beforeAll(async () => {
     writeFileSync(join(folder, name), bytes);
   }
   root = join(folder, ARCHIVE_FOLDER);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -101,7 +100,7 @@ describe('the folder edition, opened from file://', () => {
     expect(notFile).toEqual([]);
   });
 
-  it.each(['ar', 'en'] as const)('draws the timeline in %s and its marks lead to event pages', async (lang) => {
+  it.each(LANGS)('draws the timeline in %s and its marks lead to event pages', async (lang) => {
     const { page, errors, notFile } = await filePage();
     await page.goto(pathToFileURL(join(root, lang, 'index.html')).href);
     await page.click(`.site-header nav a[href$="timeline/index.html"]`);
@@ -115,7 +114,7 @@ describe('the folder edition, opened from file://', () => {
     expect(notFile).toEqual([]);
   });
 
-  it.each(['ar', 'en'] as const)('draws the map page in %s, and a popup links to an event file', async (lang) => {
+  it.each(LANGS)('draws the map page in %s, and a popup links to an event file', async (lang) => {
     const { page, errors, notFile } = await filePage();
     await page.goto(pathToFileURL(join(root, lang, 'map', 'index.html')).href);
     await page.waitForSelector('site-map[data-ready]', { state: 'attached', timeout: 15_000 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -33,13 +34,48 @@ const placesShown = (page: Page) =>
     return singles + clustered;
   });
 
-/** Waits out Leaflet's zoom and fade animations, so axe reads colours as they end up. */
+/**
+ * Waits out Leaflet's zoom and fade animations and the clusters' own, so axe reads colours as
+ * they end up: no animation class on the map, no CSS transition running, every popup opaque.
+ */
 async function settled(page: Page) {
   await expect
-    .poll(() => page.evaluate(() => !document.querySelector('.leaflet-zoom-anim') && [...document.querySelectorAll('.leaflet-popup')].every((p) => getComputedStyle(p).opacity === '1')))
+    .poll(() =>
+      page.evaluate(
+        () =>
+          !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim') &&
+          document.getAnimations().length === 0 &&
+          [...document.querySelectorAll('.leaflet-popup')].every((p) => getComputedStyle(p).opacity === '1'),
+      ),
+    )
     .toBe(true);
-  await page.waitForTimeout(300);
 }
+
+/**
+ * The street map is off: no tile layer on the map, so nothing can ask OpenStreetMap for a tile
+ * (Leaflet creates a layer's tile images, and so its requests, only while the layer is on the map).
+ */
+async function expectNoStreetTiles(page: Page) {
+  await settled(page);
+  expect(await page.locator('site-map .leaflet-tile-pane img, site-map .map--street').count()).toBe(0);
+}
+
+/**
+ * Resolves once the map element's own IntersectionObserver has reported for the first time:
+ * observers report in the order they were made, so one made after it reports after it.
+ */
+const mapHasLooked = (page: Page) =>
+  page.evaluate(async () => {
+    await customElements.whenDefined('site-map');
+    const map = document.querySelector('site-map')!;
+    await new Promise<void>((done) => {
+      const observer = new IntersectionObserver(() => {
+        observer.disconnect();
+        done();
+      });
+      observer.observe(map);
+    });
+  });
 
 async function axe(page: Page) {
   await settled(page);
@@ -47,7 +83,7 @@ async function axe(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-describe.each(['ar', 'en'] as const)('the map page in %s', (lang) => {
+describe.each(LANGS)('the map page in %s', (lang) => {
   it('draws the offline basemap and the occupied Golan, with no request elsewhere and no error', async () => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await ready(page, `/${lang}/map/`);
@@ -162,7 +198,7 @@ describe('the optional street map', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('.map-street').textContent()).toContain('tile.openstreetmap.org');
     await page.mouse.wheel(0, 0);
-    await page.waitForTimeout(300);
+    await expectNoStreetTiles(page);
     expect(foreignRequests).toEqual([]);
 
     await button.click();
@@ -181,7 +217,7 @@ describe('the optional street map', () => {
     await page.click('[data-street-toggle]');
     foreignRequests.length = 0;
     await ready(page, '/en/map/');
-    await page.waitForTimeout(300);
+    await expectNoStreetTiles(page);
     expect(await page.getAttribute('[data-street-toggle]', 'aria-pressed')).toBe('false');
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -192,14 +228,14 @@ describe('the map on an event page', () => {
   it('waits until the reader comes near it before drawing', async () => {
     const { page, context } = await watchedPage(site, { viewport: { width: 390, height: 844 } });
     await page.goto(`${site.base}/en/events/tadamon-massacre/`);
-    await page.waitForTimeout(300);
+    await mapHasLooked(page);
     expect(await page.locator('site-map[data-ready]').count()).toBe(0);
     await page.locator('site-map').scrollIntoViewIfNeeded();
     await page.waitForSelector('site-map[data-ready]');
     await context.close();
   });
 
-  it.each(['ar', 'en'] as const)('shows every place of the event (%s), cleanly', async (lang) => {
+  it.each(LANGS)('shows every place of the event (%s), cleanly', async (lang) => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await ready(page, `/${lang}/events/victoria-documents/`);
     const count = await page.locator('site-map .place').count();

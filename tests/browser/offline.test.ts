@@ -8,8 +8,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { launchChromium } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 
 let browser: Browser;
@@ -23,10 +24,7 @@ beforeAll(async () => {
   cpSync(DIST, copy, { recursive: true });
   server = await serve(copy, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ const PAGE_TYPES = [
   'places:/{lang}/places/',
 ];
 
-describe.each(['ar', 'en'])('pages in %s', (lang) => {
+describe.each(LANGS)('pages in %s', (lang) => {
   it.each(PAGE_TYPES)('%s loads cleanly and passes axe', async (entry) => {
     const path = entry.slice(entry.indexOf(':') + 1).replace('{lang}', lang);
     const { page, context, errors, foreignRequests } = await watchedPage(site);
@@ -79,7 +80,7 @@ describe('the language switch', () => {
 });
 
 describe('reading on a phone', () => {
-  it.each(['ar', 'en'])('a chapter page does not scroll sideways (%s)', async (lang) => {
+  it.each(LANGS)('a chapter page does not scroll sideways (%s)', async (lang) => {
     const { page, context } = await watchedPage(site, { viewport: { width: 360, height: 740 } });
     await page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

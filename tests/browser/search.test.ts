@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession, type WatchedPage } from '../helpers/browser.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 // [what the reader types, the event that must come first]
-const FIRST: Record<'ar' | 'en', [string, string][]> = {
+const FIRST: Record<Lang, [string, string][]> = {
   ar: [
     ['مجزرة التضامن', 'tadamon-massacre'],
     ['مجزره التضامن', 'tadamon-massacre'], // taa marbuta typed as haa
@@ -76,7 +77,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-describe.each(['ar', 'en'] as const)('search in %s', (lang) => {
+describe.each(LANGS)('search in %s', (lang) => {
   let watched: WatchedPage;
   beforeAll(async () => {
     watched = await watchedPage(site);

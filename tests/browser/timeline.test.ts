@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -17,9 +18,28 @@ async function markCentre(page: Page, id: string): Promise<number> {
   if (!box) throw new Error(`no mark for ${id}`);
   return box.x + box.width / 2;
 }
+/**
+ * A mark's centre once it has stopped moving: switching clocks animates the marks (for 600 ms
+ * unless the reader asks for reduced motion), so read until two reads 100 ms apart agree.
+ */
+async function settledMarkCentre(page: Page, id: string): Promise<number> {
+  let last = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        const now = await markCentre(page, id);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { interval: 100 },
+    )
+    .toBe(true);
+  return last;
+}
 const activeId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.eventId ?? null);
 
-describe.each(['ar', 'en'] as const)('the timeline page in %s', (lang) => {
+describe.each(LANGS)('the timeline page in %s', (lang) => {
   it('draws the chart with no console error, no request elsewhere, and passes axe', async () => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/`);
@@ -36,8 +56,7 @@ describe.each(['ar', 'en'] as const)('the timeline page in %s', (lang) => {
     await page.goto(`${site.base}/${lang}/timeline/`);
     const tadamon2013 = await markCentre(page, 'tadamon-massacre');
     await page.check('site-timeline input[value="revealed"]');
-    await page.waitForTimeout(800);
-    const victoria2021 = await markCentre(page, 'victoria-documents');
+    const victoria2021 = await settledMarkCentre(page, 'victoria-documents');
     if (lang === 'ar') expect(tadamon2013).toBeGreaterThan(victoria2021);
     else expect(tadamon2013).toBeLessThan(victoria2021);
     await context.close();
@@ -96,7 +115,7 @@ describe.each(['ar', 'en'] as const)('the timeline page in %s', (lang) => {
 });
 
 describe('deep links', () => {
-  it.each(['ar', 'en'])('open with the event selected and in view, and the URL follows the selection (%s)', async (lang) => {
+  it.each(LANGS)('open with the event selected and in view, and the URL follows the selection (%s)', async (lang) => {
     const { page, context, errors } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/#victoria-documents`);
     const selected = page.locator('site-timeline .tl-mark[aria-current="true"]');
@@ -141,18 +160,17 @@ describe('deep links', () => {
 });
 
 describe('the two clocks', () => {
-  it.each(['ar', 'en'] as const)('move marks between when it happened and when it became public (%s)', async (lang) => {
+  it.each(LANGS)('move marks between when it happened and when it became public (%s)', async (lang) => {
     const { page, context } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/`);
     const happened = await markCentre(page, 'tadamon-massacre');
     const act = await markCentre(page, 'caesar-act');
     await page.check('site-timeline input[value="revealed"]');
-    await page.waitForTimeout(800);
-    const revealed = await markCentre(page, 'tadamon-massacre');
+    const revealed = await settledMarkCentre(page, 'tadamon-massacre');
     // 2013 → 2022: later, so further towards the inline end; an event with one date stays put.
     if (lang === 'ar') expect(revealed).toBeLessThan(happened);
     else expect(revealed).toBeGreaterThan(happened);
-    expect(await markCentre(page, 'caesar-act')).toBeCloseTo(act, 0);
+    expect(await settledMarkCentre(page, 'caesar-act')).toBeCloseTo(act, 0);
     // The link between the two dates is drawn.
     expect(await page.locator('site-timeline .tl-link').count()).toBeGreaterThanOrEqual(3);
     await context.close();
@@ -164,8 +182,7 @@ describe('the two clocks', () => {
     await page.goto(`${site.base}/en/timeline/`);
     await page.check('site-timeline input[value="revealed"]');
     const immediately = await markCentre(page, 'tadamon-massacre');
-    await page.waitForTimeout(800);
-    expect(await markCentre(page, 'tadamon-massacre')).toBeCloseTo(immediately, 0);
+    expect(await settledMarkCentre(page, 'tadamon-massacre')).toBeCloseTo(immediately, 0);
     await context.close();
   });
 

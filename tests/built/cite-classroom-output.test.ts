@@ -8,6 +8,8 @@ import { parse as parseRis } from 'astrocite-ris';
 import { assertBuilt, distPages, resolveInDist } from '../helpers/dist.ts';
 import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { STORY_CHAPTERS } from '../../src/lib/taxonomy.ts';
 
 const checked = checkContent(readContent(process.cwd()));
 const SITE = 'https://example.org';
@@ -52,7 +54,7 @@ describe('cite this page', () => {
 });
 
 describe('the bibliography files', () => {
-  it.each(['ar', 'en'])('/%s/sources/ links three files, each with every source', (lang) => {
+  it.each(LANGS)('/%s/sources/ links three files, each with every source', (lang) => {
     const sources = checked.sources;
     const page = pages.find((p) => p.url === `/${lang}/sources/`)!;
     const hrefs = page.doc.querySelectorAll('.bib-files a').map((a) => a.getAttribute('href'));
@@ -70,9 +72,9 @@ describe('the bibliography files', () => {
 });
 
 describe('classroom pages', () => {
-  const chapters = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria'];
+  const chapters = STORY_CHAPTERS;
 
-  it.each(['ar', 'en'])('exist in %s for every chapter, listed on the index, with questions, glossary and sources', (lang) => {
+  it.each(LANGS)('exist in %s for every chapter, listed on the index, with questions, glossary and sources', (lang) => {
     const index = pages.find((p) => p.url === `/${lang}/classroom/`)!;
     expect(index).toBeTruthy();
     const listed = index.doc.querySelectorAll('.classroom-list a').map((a) => a.getAttribute('href'));

@@ -15,6 +15,7 @@ import { checkContent } from '../../src/lib/content-integrity.ts';
 import { oembedProblems } from '../../src/lib/embed/oembed.ts';
 import { SANDBOX } from '../../src/lib/embed/snippet.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 const SITE = siteUrl();
 let pages: ReturnType<typeof distPages>;
@@ -25,7 +26,7 @@ beforeAll(() => {
   const { events } = checkContent(readContent(process.cwd()));
   embeddable = [
     ...events.map(({ lang, id }) => ({ url: `/${lang}/events/${id}/`, embed: `/embed/${lang}/events/${id}/`, oembed: `/oembed/${lang}/events/${id}.json` })),
-    ...['ar', 'en'].flatMap((lang) => ['timeline', 'map'].map((k) => ({ url: `/${lang}/${k}/`, embed: `/embed/${lang}/${k}/`, oembed: `/oembed/${lang}/${k}.json` }))),
+    ...LANGS.flatMap((lang) => ['timeline', 'map'].map((k) => ({ url: `/${lang}/${k}/`, embed: `/embed/${lang}/${k}/`, oembed: `/oembed/${lang}/${k}.json` }))),
   ];
 });
 
@@ -95,7 +96,7 @@ describe('embedded views', () => {
   });
 
   it('keep readers inside the frame: the embedded timeline and map link to embedded event views', () => {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       for (const kind of ['timeline', 'map']) {
         const view = page(`/embed/${lang}/${kind}/`);
         const eventLinks = view.doc.querySelectorAll('a[href*="/events/"]').map((a) => a.getAttribute('href')!);
@@ -106,7 +107,7 @@ describe('embedded views', () => {
   });
 
   it('offer no street map (it would load from another origin)', () => {
-    for (const lang of ['ar', 'en']) expect(page(`/embed/${lang}/map/`).doc.querySelector('[data-street-toggle]')).toBeNull();
+    for (const lang of LANGS) expect(page(`/embed/${lang}/map/`).doc.querySelector('[data-street-toggle]')).toBeNull();
   });
 });
 

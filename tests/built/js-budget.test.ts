@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageScripts, totalGzip } from '../../scripts/lib/page-scripts.mjs';
 import { DIST, assertBuilt } from '../helpers/dist.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 describe('JavaScript budgets', () => {
-  it.each(['ar', 'en'])('the timeline page ships under 35 KB gzip (%s)', (lang) => {
+  it.each(LANGS)('the timeline page ships under 35 KB gzip (%s)', (lang) => {
     assertBuilt();
     const scripts = pageScripts(DIST, `${lang}/timeline`);
     expect(scripts.map((s) => s.name)).toContain('/js/site-timeline.js');
@@ -18,7 +19,7 @@ describe('JavaScript budgets', () => {
     expect(totalGzip(scripts)).toBeLessThan(2 * 1024);
   });
 
-  it.each(['ar', 'en'])('the search page ships under 10 KB gzip of its own, and Pagefind\'s boot script under 15 KB (%s)', (lang) => {
+  it.each(LANGS)('the search page ships under 10 KB gzip of its own, and Pagefind\'s boot script under 15 KB (%s)', (lang) => {
     const scripts = pageScripts(DIST, `${lang}/search`);
     const pagefind = scripts.filter((s) => s.name.startsWith('/pagefind/'));
     const own = scripts.filter((s) => !s.name.startsWith('/pagefind/'));

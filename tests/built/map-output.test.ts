@@ -8,6 +8,7 @@ import { assertBuilt, distPages, DIST } from '../helpers/dist.ts';
 import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
 import type { MapData } from '../../src/lib/map/data.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let pages: ReturnType<typeof distPages>;
 const content = checkContent(readContent(process.cwd()));
@@ -28,7 +29,7 @@ describe('the map in the built site', () => {
     expect(gz('js/basemap.js')).toBeLessThan(150 * 1024);
   });
 
-  it.each(['ar', 'en'])('puts every place on /%s/map/, with links in that language', (lang) => {
+  it.each(LANGS)('puts every place on /%s/map/, with links in that language', (lang) => {
     const page = pages.find((p) => p.url === `/${lang}/map/`)!;
     const data = dataOf(page);
     expect(data.places.map((p) => p.id).sort()).toEqual(content.places.map((p) => p.id).sort());

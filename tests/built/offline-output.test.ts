@@ -12,6 +12,7 @@ import { ARCHIVE_FILE, ARCHIVE_FOLDER, formatBytes, PLACEHOLDER } from '../../sr
 import { formatArchiveProblems } from '../../integrations/lib/folder/archive-check.ts';
 import { toFolderPage } from '../../integrations/lib/folder/folder-page.ts';
 import { checkFolderEdition } from '../../integrations/lib/folder/make-folder-edition.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let archive: Buffer;
 let entries: Record<string, Uint8Array>;
@@ -24,7 +25,7 @@ beforeAll(() => {
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 describe('the download page', () => {
-  it.each(['ar', 'en'] as const)('in %s shows the SHA-256 and size of the archive it links to', (lang) => {
+  it.each(LANGS)('in %s shows the SHA-256 and size of the archive it links to', (lang) => {
     const doc = parse(readFileSync(join(DIST, lang, 'download', 'index.html'), 'utf8'));
     const sha = createHash('sha256').update(archive).digest('hex');
     expect(doc.querySelector('.archive-sha256')?.textContent).toBe(sha);
@@ -74,7 +75,7 @@ describe('the archive', () => {
 });
 
 describe('the web edition for offline reading', () => {
-  it.each(['ar', 'en'] as const)('has a manifest in %s with its name, direction and icons', (lang) => {
+  it.each(LANGS)('has a manifest in %s with its name, direction and icons', (lang) => {
     const manifest = JSON.parse(readFileSync(join(DIST, lang, 'manifest.webmanifest'), 'utf8')) as { lang: string; dir: string; name: string; start_url: string; icons: { src: string }[] };
     expect(manifest.lang).toBe(lang);
     expect(manifest.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');

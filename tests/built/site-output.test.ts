@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { assertBuilt, distFiles, distPages, resolveInDist, DIST } from '../helpers/dist.ts';
 import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 let pages: ReturnType<typeof distPages>;
 beforeAll(() => {
@@ -14,7 +15,7 @@ beforeAll(() => {
 });
 
 const langOf = (url: string) => url.split('/')[1];
-const localized = () => pages.filter((p) => ['ar', 'en'].includes(langOf(p.url)!));
+const localized = () => pages.filter((p) => LANGS.some((lang) => lang === langOf(p.url)));
 
 describe('the built site', () => {
   it('has a page for every event in both languages', () => {
@@ -112,7 +113,7 @@ describe('the built site', () => {
   });
 
   it('lists every event on each home page, in date order, with <time datetime>', () => {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       const home = pages.find((p) => p.url === `/${lang}/`)!;
       const items = home.doc.querySelectorAll('ol.event-list > li');
       const { events } = checkContent(readContent(process.cwd()));
@@ -126,7 +127,7 @@ describe('the built site', () => {
     const { places } = checkContent(readContent(process.cwd()));
     const estimated = places.filter((p) => p.basis === 'estimated');
     expect(estimated.length).toBeGreaterThan(0);
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       const page = pages.find((p) => p.url === `/${lang}/places/`)!;
       for (const place of estimated) {
         const block = page.doc.querySelector(`#place-${place.id}`);
@@ -140,7 +141,7 @@ describe('the four chapters', () => {
   const CHAPTERS = { tadamon: 'tadamon-massacre', 'caesar-photos': 'caesar-photographs', 'caesar-act': 'caesar-act', victoria: 'victoria-documents' };
 
   it('each has a long-form page in both languages, linked from the home page', () => {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       const home = pages.find((p) => p.url === `/${lang}/`)!;
       const links = home.doc.querySelectorAll('.chapter-card a').map((a) => a.getAttribute('href'));
       expect(links).toEqual(Object.values(CHAPTERS).map((id) => `/${lang}/events/${id}/`));
@@ -157,7 +158,7 @@ describe('the four chapters', () => {
       ['tadamon-massacre', ['31', '41', '288']],
       ['caesar-photographs', ['55,000', '11,000', '53,275', '6,786']],
     ];
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       for (const [id, figures] of expectations) {
         const page = pages.find((p) => p.url === `/${lang}/events/${id}/`)!;
         const rows = page.doc.querySelectorAll('.claims tbody tr').map((tr) => tr.text);

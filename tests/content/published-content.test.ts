@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-integrity.ts';
 import { sharedPhrases } from '../../src/lib/text-overlap.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 const raw = readContent(process.cwd());
 const checked = checkContent(raw);
@@ -18,7 +19,7 @@ describe('the published content', () => {
   });
 
   it('has one long-form page per chapter in each language', () => {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       const leads = checked.events.filter((e) => e.lang === lang && e.data.lead).map((e) => e.data.chapter).sort();
       expect(leads).toEqual(['caesar-act', 'caesar-photos', 'tadamon', 'victoria']);
     }

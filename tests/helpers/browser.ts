@@ -6,6 +6,19 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { serve } from '../../scripts/serve.mjs';
 import { assertBuilt } from './dist.ts';
 
+/**
+ * Debian's Chromium (or CHROME_PATH), quiet: no GPU, and none of the browser's own background
+ * traffic (updates, sync, QUIC probes) to compete with the page under test or to show up as a
+ * request to another origin. `extraArgs` adds flags for one caller (the benchmarks' --expose-gc).
+ * Shared by the browser tests, the benchmarks and the screenshot script.
+ */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
+  });
+}
+
 export interface SiteSession {
   base: string;
   browser: Browser;
@@ -17,10 +30,7 @@ export async function openSite(options: { bare?: boolean; dir?: string } = {}): 
   assertBuilt();
   const server: Server = await serve(options.dir ?? 'dist', 0, { bare: options.bare ?? false });
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   return {
     base: `http://127.0.0.1:${port}`,
     browser,

@@ -9,16 +9,17 @@ export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` first (`npm test` does).');
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+/** Every file under a folder, at any depth, as paths relative to it: the tests' one directory walk, sorted so runs agree. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 /** Every file of the built site, as paths relative to dist/ ("ar/index.html"). */
 export function distFiles(): string[] {
-  return walk(DIST).map((p) => relative(DIST, p));
+  return filesUnder(DIST);
 }
 
 /** HTML pages with their URL path ("/ar/events/x/") and parsed document. */

@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { LANGS } from '../../src/i18n/locales.ts';
 
 export interface FixtureEvent {
   lang: string;
@@ -45,8 +46,8 @@ export function validFixture(): Fixture {
     events: [event('ar', 'مجزرة التضامن', 'نص.<Cite id="g1" />\n'), event('en', 'The Tadamon massacre', 'Text.<Cite id="g1" />\n')],
     places: [{ id: 'tadamon', name: { ar: 'التضامن', en: 'Tadamon' }, lat: 33.4778, lng: 36.3094, precision: 1000, basis: 'sourced', source: 'g1' }],
     sources: [{ id: 'g1', publisher: { ar: 'الغارديان', en: 'The Guardian' }, title: 'Massacre in Tadamon', date: '2022-04-27', url: 'https://www.theguardian.com/x', language: 'en' }],
-    pages: ['ar', 'en'].map((lang) => ({ lang, id: 'about', data: { title: 'About', summary: 'About.', updated: '2026-11-23' }, body: 'Text.\n' })),
-    classroom: ['ar', 'en'].map((lang) => ({
+    pages: LANGS.map((lang) => ({ lang, id: 'about', data: { title: 'About', summary: 'About.', updated: '2026-11-23' }, body: 'Text.\n' })),
+    classroom: LANGS.map((lang) => ({
       lang,
       id: 'tadamon',
       data: {

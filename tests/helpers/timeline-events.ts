@@ -2,6 +2,8 @@
 import { toTimelineEvent } from '../../src/lib/timeline/events.ts';
 import type { EventData } from '../../src/lib/content-schema.ts';
 import type { TimelineEvent } from '../../src/lib/timeline/types.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
+import { EVENT_KINDS } from '../../src/lib/taxonomy.ts';
 
 const base = { places: [], sources: ['g1'], claims: [], related: [], corrections: [], lead: false } as const;
 const records: [string, Partial<EventData> & Pick<EventData, 'title' | 'date' | 'kind' | 'chapter'>][] = [
@@ -13,7 +15,7 @@ const records: [string, Partial<EventData> & Pick<EventData, 'title' | 'date' | 
   ['fall-of-assad', { title: 'The Assad government falls', date: { start: '2024-12-08', approximate: false }, kind: 'context', chapter: 'none' }],
 ];
 
-export function sampleEvents(lang: 'ar' | 'en' = 'en'): TimelineEvent[] {
+export function sampleEvents(lang: Lang = 'en'): TimelineEvent[] {
   return records.map(([id, data]) => toTimelineEvent(id, { ...base, summary: '…', ...data } as EventData, lang));
 }
 
@@ -21,14 +23,13 @@ export function sampleEvents(lang: 'ar' | 'en' = 'en'): TimelineEvent[] {
 export function syntheticEvents(count: number): TimelineEvent[] {
   const start = Date.UTC(2011, 0, 1);
   const span = Date.UTC(2025, 11, 31) - start;
-  const kinds = ['violation', 'evidence', 'law', 'justice', 'context'] as const;
   return Array.from({ length: count }, (_, i) => {
     const t = start + Math.floor((((i * 7919) % count) / count) * span);
     const day = 864e5;
     return {
       id: `synthetic-${i}`,
       title: `Synthetic event ${i}`,
-      kind: kinds[i % kinds.length]!,
+      kind: EVENT_KINDS[i % EVENT_KINDS.length]!,
       chapter: 'none',
       happened: [t, t + (i % 17 === 0 ? 400 * day : day)],
       ...(i % 11 === 0 ? { revealed: [t + 900 * day, t + 901 * day] as const } : {}),

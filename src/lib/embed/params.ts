@@ -2,15 +2,13 @@
 // platform that rewrites links) puts there, the result is a complete set of options: anything
 // unknown, misspelt or impossible falls back to the default, so a bad address never breaks a view.
 import { parsePartialDate } from '../partial-date.ts';
-import type { Chapter, EventKind } from '../content-schema.ts';
+import { CHAPTERS, EVENT_KINDS, type Chapter, type EventKind } from '../taxonomy.ts';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 /** "show": the content note before the text; "require": the text stays folded until the reader asks; "skip": no note. */
 export const NOTE_MODES = ['show', 'require', 'skip'] as const;
 /** An event as a card (title, dates, summary) or with its full text. */
 export const EVENT_VIEWS = ['full', 'card'] as const;
-export const EMBED_CHAPTERS: readonly Chapter[] = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];
-export const EMBED_KINDS: readonly EventKind[] = ['violation', 'evidence', 'law', 'justice', 'context'];
 
 export type Theme = (typeof THEMES)[number];
 export type NoteMode = (typeof NOTE_MODES)[number];
@@ -56,8 +54,8 @@ export function parseEmbedParams(search: string): EmbedParams {
     theme: oneOf(THEMES, query.get('theme')) ?? DEFAULT_PARAMS.theme,
     note: oneOf(NOTE_MODES, query.get('note')) ?? DEFAULT_PARAMS.note,
     view: oneOf(EVENT_VIEWS, query.get('view')) ?? DEFAULT_PARAMS.view,
-    chapter: oneOf(EMBED_CHAPTERS, query.get('chapter')),
-    kind: oneOf(EMBED_KINDS, query.get('kind')),
+    chapter: oneOf(CHAPTERS, query.get('chapter')),
+    kind: oneOf(EVENT_KINDS, query.get('kind')),
     from,
     to,
   };

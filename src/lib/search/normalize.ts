@@ -2,6 +2,7 @@
 // applied to indexed text and to queries alike, so both sides meet in the same form whichever
 // engine runs the search (Pagefind on the web, another engine in the folder edition).
 import { TRANSLITERATIONS } from './transliterations.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 // Harakat, Quranic marks and the superscript alef: readers rarely type them, pages sometimes do.
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
@@ -93,7 +94,7 @@ const KEYS = NAMES.flatMap((name) => name.keys.map((key) => ({ key, name }))).so
 const NAME_KEYS = new Set(KEYS.flatMap(({ key }) => key.split(' ')));
 
 /** Replaces every key name in a normalised query with its form in one language, or null if none. */
-function transliterate(normalised: string, to: 'ar' | 'en'): string | null {
+function transliterate(normalised: string, to: Lang): string | null {
   const words = ` ${normalised} `;
   let out = words;
   let changed = false;

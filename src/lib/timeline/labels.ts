@@ -2,7 +2,7 @@
 // handed to the element as one data-labels attribute.
 import { LOCALES, type Lang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
-import type { Chapter, EventKind } from '../content-schema.ts';
+import { CHAPTERS, EVENT_KINDS, type Chapter, type EventKind } from '../taxonomy.ts';
 
 export interface TimelineLabels {
   chartLabel: string;
@@ -24,9 +24,6 @@ export interface TimelineLabels {
   comma: string;
 }
 
-const CHAPTERS: Chapter[] = ['tadamon', 'caesar-photos', 'caesar-act', 'victoria', 'none'];
-const KINDS: EventKind[] = ['violation', 'evidence', 'law', 'justice', 'context'];
-
 export function timelineLabels(lang: Lang, wheelZoom: boolean): TimelineLabels {
   return {
     chartLabel: t(lang, 'timeline.chart'),
@@ -36,7 +33,7 @@ export function timelineLabels(lang: Lang, wheelZoom: boolean): TimelineLabels {
     chaptersLegend: t(lang, 'timeline.chapters'),
     chapters: Object.fromEntries(CHAPTERS.map((c) => [c, t(lang, `chapter.${c}`)])) as Record<Chapter, string>,
     kindsLegend: t(lang, 'kind.label'),
-    kinds: Object.fromEntries(KINDS.map((k) => [k, t(lang, `kind.${k}`)])) as Record<EventKind, string>,
+    kinds: Object.fromEntries(EVENT_KINDS.map((k) => [k, t(lang, `kind.${k}`)])) as Record<EventKind, string>,
     zoomLegend: t(lang, 'timeline.zoom'),
     zoomIn: t(lang, 'timeline.zoomIn'),
     zoomOut: t(lang, 'timeline.zoomOut'),

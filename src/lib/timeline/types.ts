@@ -3,7 +3,7 @@
 // the browser never parses dates or formats text itself. What only the detail panel shows
 // travels apart (TimelineDetail), read when the reader first selects an event: the first
 // render of ten thousand events parses only what it draws.
-import type { Chapter, EventKind } from '../content-schema.ts';
+import type { Chapter, EventKind } from '../taxonomy.ts';
 
 /** Which date places an event on the axis: when it happened, or when it became public. */
 export type Clock = 'happened' | 'revealed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterTimelineEvents } from '../../../src/lib/embed/filter.ts';
-import type { Chapter, EventKind } from '../../../src/lib/content-schema.ts';
+import type { Chapter, EventKind } from '../../../src/lib/taxonomy.ts';
 
 const year = (y: number) => [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)] as const;
 const ev = (id: string, chapter: Chapter, kind: EventKind, happened: number, revealed?: number) => ({

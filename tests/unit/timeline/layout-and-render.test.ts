@@ -10,8 +10,10 @@ import { estimateWidthOfLength } from '../../../src/lib/timeline/lanes.ts';
 import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
 import type { Clock, Direction } from '../../../src/lib/timeline/types.ts';
 import { sampleEvents, syntheticEvents } from '../../helpers/timeline-events.ts';
+import { formatMarkup } from '../../helpers/format-markup.ts';
+import { LANGS, type Lang } from '../../../src/i18n/locales.ts';
 
-function render(lang: 'ar' | 'en', clock: Clock = 'happened', width = 900) {
+function render(lang: Lang, clock: Clock = 'happened', width = 900) {
   const dir: Direction = lang === 'ar' ? 'rtl' : 'ltr';
   const events = orderByClock(sampleEvents(lang), clock);
   const scale = timeScale(fullDomain(events), width, dir);
@@ -85,12 +87,13 @@ describe('renderTimeline', () => {
     expect([...svg.querySelectorAll('.tl-link')].length).toBe(3);
   });
 
-  it.each(['ar', 'en'] as const)('matches the %s snapshot', (lang) => {
-    expect(render(lang).svg.outerHTML).toMatchSnapshot();
+  // Snapshots as .svg files, one element a line, so a change reads as a diff of the marks it moved.
+  it.each(LANGS)('matches the %s snapshot', async (lang) => {
+    await expect(formatMarkup(render(lang).svg)).toMatchFileSnapshot(`./__snapshots__/timeline-${lang}-happened.svg`);
   });
 
-  it.each(['ar', 'en'] as const)('matches the %s snapshot under the "became public" clock', (lang) => {
-    expect(render(lang, 'revealed').svg.outerHTML).toMatchSnapshot();
+  it.each(LANGS)('matches the %s snapshot under the "became public" clock', async (lang) => {
+    await expect(formatMarkup(render(lang, 'revealed').svg)).toMatchFileSnapshot(`./__snapshots__/timeline-${lang}-revealed.svg`);
   });
 });
 
@@ -110,7 +113,7 @@ describe('layoutMarks', () => {
   });
 
   it('keeps labels inside the chart near its inline end', () => {
-    for (const lang of ['ar', 'en'] as const) {
+    for (const lang of LANGS) {
       const last = render(lang).marks.find((m) => m.event.id === 'fall-of-assad')!;
       expect(last.labelAnchor).toBe('end');
     }

@@ -5,8 +5,8 @@ import { LANGS, type Lang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/t.ts';
 import { sourcesById } from '../../../content.ts';
 import { CITATION_FORMATS, type CitationFormat } from '../../../lib/paths.ts';
-import { citationFile, CITATION_MEDIA_TYPES } from '../../../lib/cite/files.ts';
-import { bibliographyWorks } from '../../../lib/cite/site-works.ts';
+import { citationFile, CITATION_MEDIA_TYPES } from '../../../lib/cite-this-site/files.ts';
+import { bibliographyWorks } from '../../../lib/cite-this-site/site-works.ts';
 
 export const getStaticPaths = (() => LANGS.flatMap((lang) => CITATION_FORMATS.map((format) => ({ params: { lang, format } })))) satisfies GetStaticPaths;
 

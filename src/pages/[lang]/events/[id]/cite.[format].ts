@@ -4,8 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS } from '../../../../i18n/locales.ts';
 import { eventId, eventsByLang, type EventEntry } from '../../../../content.ts';
 import { CITATION_FORMATS, type CitationFormat } from '../../../../lib/paths.ts';
-import { citationFile, CITATION_MEDIA_TYPES } from '../../../../lib/cite/files.ts';
-import { eventBibComment, eventPageWork } from '../../../../lib/cite/site-works.ts';
+import { citationFile, CITATION_MEDIA_TYPES } from '../../../../lib/cite-this-site/files.ts';
+import { eventBibComment, eventPageWork } from '../../../../lib/cite-this-site/site-works.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];

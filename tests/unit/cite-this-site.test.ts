@@ -4,19 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
-import { bibtexUrl, escapeBibtex, toBibtex } from '../../src/lib/cite/bibtex.ts';
-import { toRis } from '../../src/lib/cite/ris.ts';
-import { toCslItem, toCslJson } from '../../src/lib/cite/csl.ts';
-import { citePage, segmentsText, CITATION_STYLES } from '../../src/lib/cite/styles.ts';
-import { pageWork, sourceWork, splitAuthors, type CitedWork } from '../../src/lib/cite/work.ts';
-import { eventPageWork } from '../../src/lib/cite/site-works.ts';
+import { bibtexUrl, escapeBibtex, toBibtex } from '../../src/lib/cite-this-site/bibtex.ts';
+import { toRis } from '../../src/lib/cite-this-site/ris.ts';
+import { toCslItem, toCslJson } from '../../src/lib/cite-this-site/csl.ts';
+import { citePage, segmentsText, CITATION_STYLES } from '../../src/lib/cite-this-site/styles.ts';
+import { pageWork, sourceWork, splitAuthors, type CitedWork } from '../../src/lib/cite-this-site/work.ts';
+import { eventPageWork } from '../../src/lib/cite-this-site/site-works.ts';
 import type { Source } from '../../src/lib/content-schema.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 
 const SITE = 'https://example.org';
 const en = eventPageWork({ lang: 'en', id: 'tadamon-massacre', title: 'The Tadamon massacre', updated: '2026-11-23', site: SITE });
 const ar = eventPageWork({ lang: 'ar', id: 'tadamon-massacre', title: 'مجزرة التضامن', updated: '2026-11-23', site: SITE });
 
-const text = (work: CitedWork, style: (typeof CITATION_STYLES)[number], lang: 'ar' | 'en') => segmentsText(citePage(work, style, lang));
+const text = (work: CitedWork, style: (typeof CITATION_STYLES)[number], lang: Lang) => segmentsText(citePage(work, style, lang));
 
 describe('page citations in English', () => {
   it('APA 7: group author, (year, month day), title, retrieval with the access date left blank', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationOrder, citationPlaceholder, numberCitations } from '../../src/lib/citations.ts';
+import { citationOrder, citationPlaceholder, numberCitations } from '../../src/lib/footnote-numbers.ts';
 
 describe('citationOrder', () => {
   it('lists sources in order of first citation, then the others, each once', () => {
