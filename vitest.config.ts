@@ -16,7 +16,7 @@ export default defineConfig({
       {
         // Pure code and the content files: no build needed, so `npm run test:unit` runs in seconds.
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/integrations/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         // The built site in dist/: run after `npm run build` (`npm test` does both).
