@@ -56,7 +56,8 @@ export default defineConfig({
         // Every MDX entry carries Astro's "use astro:head-inject" directive, and the bundler warns
         // about each one (harmless: Astro handles it). Silence only that warning.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

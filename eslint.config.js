@@ -9,17 +9,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Generated output and installed packages (the build writes nothing into src/ or public/).
-    ignores: [
-      'dist/',
-      'node_modules/',
-      '.astro/',
-
-
-      'screenshots/',
-      'coverage/',
-      'test-results/',
-      'scripts/*.tmp.mjs',
-    ],
+    ignores: ['dist/', 'node_modules/', '.astro/', 'screenshots/', 'coverage/', 'test-results/', 'scripts/*.tmp.mjs'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

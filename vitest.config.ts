@@ -16,7 +16,11 @@ export default defineConfig({
       {
         // Pure code and the content files: no build needed, so `npm run test:unit` runs in seconds.
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/integrations/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/integrations/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         // The built site in dist/: run after `npm run build` (`npm test` does both).
@@ -28,7 +32,12 @@ export default defineConfig({
         // so two Chromiums never compete for the machine's two cores (that made page loads and
         // axe slow enough to fail their waits).
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

@@ -23,7 +23,9 @@ export interface ClientBundlesOptions {
 export function clientEntryPoints(root: string, options: ClientBundlesOptions = {}): Record<string, string> {
   const clientDir = resolve(root, options.clientDir ?? 'src/client');
   const entries: Record<string, string> = {};
-  for (const name of readdirSync(clientDir).filter((n) => n.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(clientDir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
     entries[`js/${name.slice(0, -3)}`] = join(clientDir, name);
   }
   const host = options.hostEntry === undefined ? 'src/host/embed.ts' : options.hostEntry;
@@ -102,7 +104,9 @@ export class DevBundles {
       this.metafile = result.metafile;
       return outputsAsFiles(result.outputFiles ?? []);
     } catch (error) {
-      this.onError(`Browser code did not compile; the last good bundles are still served.\n${(error as Error).message}`);
+      this.onError(
+        `Browser code did not compile; the last good bundles are still served.\n${(error as Error).message}`,
+      );
       return fallback;
     }
   }

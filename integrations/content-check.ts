@@ -19,7 +19,9 @@ export function contentCheck(): AstroIntegration {
           error.stack = error.message; // the message is the whole story; a stack trace would bury it
           throw error;
         }
-        logger.info(`${events.length} event files, ${places.length} places, ${sources.length} sources: content check passed.`);
+        logger.info(
+          `${events.length} event files, ${places.length} places, ${sources.length} sources: content check passed.`,
+        );
       },
     },
   };

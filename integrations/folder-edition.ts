@@ -27,7 +27,10 @@ export function zipFolderEdition(files: FolderFiles): Uint8Array {
   const entries: Zippable = {};
   for (const file of [...files.keys()].sort()) {
     const body = files.get(file)!;
-    entries[`${ARCHIVE_FOLDER}/${file}`] = [typeof body === 'string' ? Buffer.from(body) : body, { level: STORED.test(file) ? 0 : 9, mtime: FIXED_DATE }];
+    entries[`${ARCHIVE_FOLDER}/${file}`] = [
+      typeof body === 'string' ? Buffer.from(body) : body,
+      { level: STORED.test(file) ? 0 : 9, mtime: FIXED_DATE },
+    ];
   }
   return zipSync(entries);
 }
@@ -39,9 +42,14 @@ function writeChecksum(dist: string, archive: Uint8Array): string {
     const page = join(dist, lang, 'download', 'index.html');
     const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
     if (!html.includes(PLACEHOLDER.archiveSha256)) {
-      throw new Error(`${page} has no checksum placeholder (${PLACEHOLDER.archiveSha256}): src/pages/[lang]/download.astro must show it.`);
+      throw new Error(
+        `${page} has no checksum placeholder (${PLACEHOLDER.archiveSha256}): src/pages/[lang]/download.astro must show it.`,
+      );
     }
-    writeFileSync(page, fillPlaceholders(html, { archiveSize: formatBytes(archive.length, lang), archiveSha256: sha256 }));
+    writeFileSync(
+      page,
+      fillPlaceholders(html, { archiveSize: formatBytes(archive.length, lang), archiveSha256: sha256 }),
+    );
   }
   return sha256;
 }
@@ -57,7 +65,9 @@ export function folderEdition(): AstroIntegration {
         base = config.base;
       },
       'astro:server:start': ({ logger }) => {
-        logger.info('The folder edition and its download are made by `astro build` only; the download page shows placeholders here.');
+        logger.info(
+          'The folder edition and its download are made by `astro build` only; the download page shows placeholders here.',
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -81,9 +91,13 @@ export function folderEdition(): AstroIntegration {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, archive);
         const sha256 = writeChecksum(dist, archive);
-        const searched = Object.entries(indexed).map(([lang, n]) => `${n} ${lang}`).join(', ');
+        const searched = Object.entries(indexed)
+          .map(([lang, n]) => `${n} ${lang}`)
+          .join(', ');
         logger.info(`${pages} pages and ${scripts} scripts checked; search index of ${searched} pages.`);
-        logger.info(`${ARCHIVE_FILE}: ${files.size} files, ${(archive.length / 1e6).toFixed(2)} MB, SHA-256 ${sha256}.`);
+        logger.info(
+          `${ARCHIVE_FILE}: ${files.size} files, ${(archive.length / 1e6).toFixed(2)} MB, SHA-256 ${sha256}.`,
+        );
       },
     },
   };

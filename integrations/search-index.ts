@@ -10,7 +10,9 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:server:start': ({ logger }) => {
-        logger.warn('Search does not work in `astro dev`: its index is made from the built pages. Run `npm start` (build and serve) to try it.');
+        logger.warn(
+          'Search does not work in `astro dev`: its index is made from the built pages. Run `npm start` (build and serve) to try it.',
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { pages, ms } = await buildSearchIndex(fileURLToPath(dir));

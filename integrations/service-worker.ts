@@ -30,7 +30,9 @@ function precacheOptions(dist: string) {
 }
 
 /** Measures the precache, writes its size into the pages, then writes sw.js; returns what it stores. */
-export async function buildServiceWorker(dist: string): Promise<{ count: number; size: number; patched: number; warnings: string[] }> {
+export async function buildServiceWorker(
+  dist: string,
+): Promise<{ count: number; size: number; patched: number; warnings: string[] }> {
   // The numbers change the pages a little (a few bytes each), so they are measured first and the
   // final list is made after: the size shown is the size stored, to a few hundred bytes.
   const first = await getManifest(precacheOptions(dist));
@@ -40,7 +42,10 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
     const html = readFileSync(path, 'utf8');
     const lang = langOfFile(file);
     if (!lang || !html.includes(PLACEHOLDER.offlineCount)) continue;
-    writeFileSync(path, fillPlaceholders(html, { offlineSize: formatBytes(first.size, lang), offlineCount: String(first.count) }));
+    writeFileSync(
+      path,
+      fillPlaceholders(html, { offlineSize: formatBytes(first.size, lang), offlineCount: String(first.count) }),
+    );
     patched += 1;
   }
 
@@ -63,7 +68,9 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
     mode: 'production',
   });
   if (count !== first.count) {
-    throw new Error(`Service worker: ${first.count} files measured but ${count} listed; the size shown on the pages would be wrong.`);
+    throw new Error(
+      `Service worker: ${first.count} files measured but ${count} listed; the size shown on the pages would be wrong.`,
+    );
   }
   return { count, size, patched, warnings };
 }
@@ -73,12 +80,16 @@ export function serviceWorker(): AstroIntegration {
     name: 'service-worker',
     hooks: {
       'astro:server:start': ({ logger }) => {
-        logger.info('Saving for offline needs the service worker, which `astro build` makes; it does not run in `astro dev`.');
+        logger.info(
+          'Saving for offline needs the service worker, which `astro build` makes; it does not run in `astro dev`.',
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { count, size, patched, warnings } = await buildServiceWorker(fileURLToPath(dir));
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js precaches ${count} files, ${(size / 1e6).toFixed(2)} MB; size written into ${patched} pages.`);
+        logger.info(
+          `sw.js precaches ${count} files, ${(size / 1e6).toFixed(2)} MB; size written into ${patched} pages.`,
+        );
       },
     },
   };

@@ -16,7 +16,9 @@ export function siteAddress(): AstroIntegration {
         const shell = process.env.BASE_URL;
         const trimmed = (base: string) => base.replace(/\/+$/, '') || '/';
         if (command === 'build' && shell !== undefined && trimmed(shell) !== trimmed(config.base)) {
-          const error = new Error(`The environment sets BASE_URL="${shell}", which would replace the site's base ("${config.base}", from SITE_URL) in every link. Unset BASE_URL; give the path in SITE_URL instead.`);
+          const error = new Error(
+            `The environment sets BASE_URL="${shell}", which would replace the site's base ("${config.base}", from SITE_URL) in every link. Unset BASE_URL; give the path in SITE_URL instead.`,
+          );
           error.stack = error.message;
           throw error;
         }
@@ -24,7 +26,8 @@ export function siteAddress(): AstroIntegration {
         if (!message) return;
         if (command !== 'build') {
           // `astro dev` and `astro check` are for working on the site, not for publishing it.
-          if (command === 'dev') logger.info('SITE_URL is not set: absolute links use the placeholder address (a preview build).');
+          if (command === 'dev')
+            logger.info('SITE_URL is not set: absolute links use the placeholder address (a preview build).');
           return;
         }
         if (message.level === 'error') {

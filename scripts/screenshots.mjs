@@ -32,21 +32,35 @@ for (const path of paths) {
         if (process.env.WAIT) await page.locator(process.env.WAIT).first().waitFor({ timeout: 10_000 });
         await page.evaluate(() => document.fonts.ready);
         // In a host page, wait until the host script has sized the frame to its content.
-        if (host) await page.waitForFunction(() => document.querySelector('iframe')?.style.height, null, { timeout: 10_000 }).catch(() => {});
+        if (host)
+          await page
+            .waitForFunction(() => document.querySelector('iframe')?.style.height, null, { timeout: 10_000 })
+            .catch(() => {});
         if (host) await page.waitForTimeout(500);
         // A full-page capture leaves the part of a cross-origin frame outside the window unpainted:
         // make the window as tall as the page instead.
         if (host && process.env.FULL === '1') {
-          await page.setViewportSize({ width: viewport.width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+          await page.setViewportSize({
+            width: viewport.width,
+            height: await page.evaluate(() => document.documentElement.scrollHeight),
+          });
           await page.waitForTimeout(500);
         }
         const name = `${host ? 'host-' : ''}${path.replace('{lang}', lang).replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${size}-${colorScheme}.png`;
-        if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: `screenshots/${name}` });
+        if (process.env.SELECTOR)
+          await page
+            .locator(process.env.SELECTOR)
+            .first()
+            .screenshot({ path: `screenshots/${name}` });
         else await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
         console.log(`screenshots/${name}`);
         if (process.env.PRINT === '1' && size === 'desktop') {
           const pdf = name.replace(/-desktop-\w+\.png$/, '-print.pdf');
-          await page.pdf({ path: `screenshots/${pdf}`, format: 'A4', margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });
+          await page.pdf({
+            path: `screenshots/${pdf}`,
+            format: 'A4',
+            margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+          });
           console.log(`screenshots/${pdf}`);
         }
         await page.close();

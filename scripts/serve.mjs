@@ -61,7 +61,9 @@ export function serve(dir = 'dist', port = 4321, { bare = false } = {}) {
       if (/\.woff2?$/.test(file)) headers['access-control-allow-origin'] = '*';
     }
     res.writeHead(status, headers);
-    createReadStream(file).on('error', () => res.end('Not found')).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.end('Not found'))
+      .pipe(res);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }

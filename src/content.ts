@@ -23,8 +23,14 @@ export async function eventsByLang(lang: Lang): Promise<EventEntry[]> {
 
 /** Every event page in both languages, as Astro's getStaticPaths() wants them: the event page,
  * its embedded view and its oEmbed document all use this. */
-export async function eventStaticPaths(): Promise<{ params: { lang: Lang; id: string }; props: { event: EventEntry } }[]> {
-  const perLang = await Promise.all(LANGS.map(async (lang) => (await eventsByLang(lang)).map((event) => ({ params: { lang, id: eventId(event) }, props: { event } }))));
+export async function eventStaticPaths(): Promise<
+  { params: { lang: Lang; id: string }; props: { event: EventEntry } }[]
+> {
+  const perLang = await Promise.all(
+    LANGS.map(async (lang) =>
+      (await eventsByLang(lang)).map((event) => ({ params: { lang, id: eventId(event) }, props: { event } })),
+    ),
+  );
   return perLang.flat();
 }
 
@@ -46,7 +52,10 @@ export async function pageById(lang: Lang, id: string): Promise<PageEntry | unde
 
 /** Classroom pages in one language, in the order of the chapters' lead pages. */
 export async function classroomPages(lang: Lang): Promise<ClassroomEntry[]> {
-  const [pages, leads] = await Promise.all([getCollection('classroom', (p) => p.id.startsWith(`${lang}/`)), chapterLeads(lang)]);
+  const [pages, leads] = await Promise.all([
+    getCollection('classroom', (p) => p.id.startsWith(`${lang}/`)),
+    chapterLeads(lang),
+  ]);
   const order = leads.map((e) => e.data.chapter as string);
   return pages.sort((a, b) => order.indexOf(eventId(a)) - order.indexOf(eventId(b)));
 }
@@ -63,6 +72,10 @@ export async function sourcesById(): Promise<Map<string, Source>> {
 export async function allPlacesMap(lang: Lang) {
   const [events, places, sources] = await Promise.all([eventsByLang(lang), placesById(), sourcesById()]);
   const all = [...places.values()];
-  const data = mapData(all, events.map((e) => ({ id: eventId(e), data: e.data })), lang);
+  const data = mapData(
+    all,
+    events.map((e) => ({ id: eventId(e), data: e.data })),
+    lang,
+  );
   return { events, all, sources, data };
 }

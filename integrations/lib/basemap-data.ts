@@ -30,8 +30,24 @@ type Line = Position[];
 
 /** Drawn at 1:50m: Syria, its neighbours and theirs, so every border near Syria is one dataset. */
 const DETAILED = new Set([
-  'Syria', 'Lebanon', 'Israel', 'Palestine', 'Jordan', 'Iraq', 'Turkey', 'Cyprus', 'N. Cyprus',
-  'Egypt', 'Saudi Arabia', 'Iran', 'Kuwait', 'Georgia', 'Armenia', 'Azerbaijan', 'Greece', 'Bulgaria',
+  'Syria',
+  'Lebanon',
+  'Israel',
+  'Palestine',
+  'Jordan',
+  'Iraq',
+  'Turkey',
+  'Cyprus',
+  'N. Cyprus',
+  'Egypt',
+  'Saudi Arabia',
+  'Iran',
+  'Kuwait',
+  'Georgia',
+  'Armenia',
+  'Azerbaijan',
+  'Greece',
+  'Bulgaria',
 ]);
 
 const nameOf = (g: { properties?: { name: string } | null }) => g.properties?.name ?? '';
@@ -48,20 +64,32 @@ const roundLine = (line: Line, digits: number): Line => {
   }
   return out;
 };
-const roundPolygon = (rings: Line[], digits: number): Line[] => rings.map((r) => roundLine(r, digits)).filter((r) => r.length >= 4);
+const roundPolygon = (rings: Line[], digits: number): Line[] =>
+  rings.map((r) => roundLine(r, digits)).filter((r) => r.length >= 4);
 function roundGeometry(geometry: Geometry, digits: number): Geometry {
   if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: roundPolygon(geometry.coordinates, digits) };
-  if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => roundPolygon(p, digits)).filter((p) => p.length) };
-  if (geometry.type === 'MultiLineString') return { type: 'MultiLineString', coordinates: geometry.coordinates.map((l) => roundLine(l, digits)).filter((l) => l.length >= 2) };
+  if (geometry.type === 'MultiPolygon')
+    return {
+      type: 'MultiPolygon',
+      coordinates: geometry.coordinates.map((p) => roundPolygon(p, digits)).filter((p) => p.length),
+    };
+  if (geometry.type === 'MultiLineString')
+    return {
+      type: 'MultiLineString',
+      coordinates: geometry.coordinates.map((l) => roundLine(l, digits)).filter((l) => l.length >= 2),
+    };
   throw new Error(`unexpected geometry ${geometry.type}`);
 }
 
 function countries(topo: Countries, keep: (f: CountryFeature) => boolean, digits: number) {
   return (feature(topo, topo.objects.countries).features as CountryFeature[])
     .filter((f) => f.geometry && keep(f))
-    .map((f) => ({ type: 'Feature', properties: { name: nameOf(f), ...(is(f, 'Syria') ? { syria: true } : {}) }, geometry: roundGeometry(f.geometry, digits) }));
+    .map((f) => ({
+      type: 'Feature',
+      properties: { name: nameOf(f), ...(is(f, 'Syria') ? { syria: true } : {}) },
+      geometry: roundGeometry(f.geometry, digits),
+    }));
 }
-
 
 /** The basemap script and its gzipped size; throws when world-atlas changes shape or the budget is passed. */
 export function basemapScript(root: string): { js: string; gzip: number } {
@@ -72,14 +100,28 @@ export function basemapScript(root: string): { js: string; gzip: number } {
   const world = countries(topo110, (f) => !DETAILED.has(nameOf(f)), 2);
   const region = countries(topo50, (f) => DETAILED.has(nameOf(f)), 3);
   const missing = [...DETAILED].filter((name) => !region.some((f) => f.properties.name === name));
-  if (missing.length) throw new Error(`world-atlas 50m has no ${missing.join(', ')}: update DETAILED in integrations/lib/basemap-data.ts`);
+  if (missing.length)
+    throw new Error(
+      `world-atlas 50m has no ${missing.join(', ')}: update DETAILED in integrations/lib/basemap-data.ts`,
+    );
 
-  const israelSyria = (a: CountryFeature, b: CountryFeature) => a !== b && [a, b].some((g) => is(g, 'Israel')) && [a, b].some((g) => is(g, 'Syria'));
+  const israelSyria = (a: CountryFeature, b: CountryFeature) =>
+    a !== b && [a, b].some((g) => is(g, 'Israel')) && [a, b].some((g) => is(g, 'Syria'));
   const ceasefire = mesh(topo50, topo50.objects.countries, israelSyria as never) as MultiLineString;
   if (ceasefire.coordinates.length !== 1) throw new Error('expected one Israel–Syria line in world-atlas 50m');
 
-  const regionBorders = mesh(topo50, topo50.objects.countries, ((a: CountryFeature, b: CountryFeature) => a !== b && DETAILED.has(nameOf(a)) && DETAILED.has(nameOf(b)) && !israelSyria(a, b)) as never);
-  const worldBorders = mesh(topo110, topo110.objects.countries, ((a: CountryFeature, b: CountryFeature) => a !== b && !(DETAILED.has(nameOf(a)) && DETAILED.has(nameOf(b)))) as never);
+  const regionBorders = mesh(
+    topo50,
+    topo50.objects.countries,
+    ((a: CountryFeature, b: CountryFeature) =>
+      a !== b && DETAILED.has(nameOf(a)) && DETAILED.has(nameOf(b)) && !israelSyria(a, b)) as never,
+  );
+  const worldBorders = mesh(
+    topo110,
+    topo110.objects.countries,
+    ((a: CountryFeature, b: CountryFeature) =>
+      a !== b && !(DETAILED.has(nameOf(a)) && DETAILED.has(nameOf(b)))) as never,
+  );
   const borders: MultiLineString = {
     type: 'MultiLineString',
     coordinates: [
@@ -95,7 +137,12 @@ export function basemapScript(root: string): { js: string; gzip: number } {
     const south = line[0]!;
     const north = line.at(-1)!;
     const ring = GOLAN_NATURAL_EARTH_50M.slice(0, -1);
-    const nearest = ([x = 0, y = 0]: Position) => ring.reduce((best, [px, py], i) => ((px - x) ** 2 + (py - y) ** 2 < best.d ? { i, d: (px - x) ** 2 + (py - y) ** 2 } : best), { i: -1, d: Infinity }).i;
+    const nearest = ([x = 0, y = 0]: Position) =>
+      ring.reduce(
+        (best, [px, py], i) =>
+          (px - x) ** 2 + (py - y) ** 2 < best.d ? { i, d: (px - x) ** 2 + (py - y) ** 2 } : best,
+        { i: -1, d: Infinity },
+      ).i;
     const from = nearest(south);
     const to = nearest(north);
     // Walk the ring the way that passes its westernmost point (the shore of Lake Tiberias).
@@ -115,7 +162,9 @@ export function basemapScript(root: string): { js: string; gzip: number } {
   const golan = golanOutline();
   borders.coordinates.push(golan.westEdge);
 
-  const places = JSON.parse(readFileSync(join(root, 'content/places.json'), 'utf8')) as Parameters<typeof storyCityLabels>[0];
+  const places = JSON.parse(readFileSync(join(root, 'content/places.json'), 'utf8')) as Parameters<
+    typeof storyCityLabels
+  >[0];
   const labels = [...COUNTRY_LABELS, ...REFERENCE_CITIES, ...storyCityLabels(places), GOLAN_LABEL];
 
   const basemap = {

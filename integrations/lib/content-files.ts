@@ -14,11 +14,20 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 /** Splits an MDX file into its YAML front matter and its body. */
 export function parseMdx(text: string): { data: unknown; body: string; error?: string } {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { data: undefined, body: text, error: 'the file does not start with a front-matter block between two "---" lines' };
+  if (!match)
+    return {
+      data: undefined,
+      body: text,
+      error: 'the file does not start with a front-matter block between two "---" lines',
+    };
   try {
     return { data: parseYaml(match[1]!), body: match[2]! };
   } catch (error) {
-    return { data: undefined, body: match[2]!, error: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      data: undefined,
+      body: match[2]!,
+      error: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
 }
 
@@ -54,7 +63,10 @@ function readJsonArray(root: string, name: string, folderErrors: RawContent['fol
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    folderErrors.push({ file, message: `not valid JSON (${(error as Error).message}). Fix: correct the syntax at that position.` });
+    folderErrors.push({
+      file,
+      message: `not valid JSON (${(error as Error).message}). Fix: correct the syntax at that position.`,
+    });
     return [];
   }
   if (!Array.isArray(parsed)) {

@@ -29,7 +29,18 @@ export const PAGEFIND_FOLDER = 'pagefind';
 export const ONE_FRAGMENT_FILE_UP_TO = 60;
 
 /** Parts of an indexed page that are not its text. */
-export const EXCLUDE_SELECTORS = ['.eyebrow', '.event-dates', '.source-notes', '.content-note', '.places', '.corrections', 'sup', '.site-map', 'script', 'style'];
+export const EXCLUDE_SELECTORS = [
+  '.eyebrow',
+  '.event-dates',
+  '.source-notes',
+  '.content-note',
+  '.places',
+  '.corrections',
+  'sup',
+  '.site-map',
+  'script',
+  'style',
+];
 
 interface IndexedPage {
   file: string;
@@ -51,7 +62,10 @@ function indexedPages(root: string): IndexedPage[] {
 }
 
 /** Indexes the built site in `root` into `out` and bundles the boot script; returns the pages indexed and the time taken. */
-export async function buildSearchIndex(root: string, out = join(root, PAGEFIND_FOLDER)): Promise<{ pages: number; ms: number }> {
+export async function buildSearchIndex(
+  root: string,
+  out = join(root, PAGEFIND_FOLDER),
+): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
   const indexed = indexedPages(root);
   if (indexed.length === 0) throw new Error(`No page in ${root} has data-pagefind-body: nothing to index.`);
@@ -59,7 +73,10 @@ export async function buildSearchIndex(root: string, out = join(root, PAGEFIND_F
   for (const { lang } of indexed) perLang.set(lang, (perLang.get(lang) ?? 0) + 1);
   const small = Math.max(...perLang.values()) <= ONE_FRAGMENT_FILE_UP_TO;
 
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS, ...(small ? { maxFragments: 1 } : {}) });
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: EXCLUDE_SELECTORS,
+    ...(small ? { maxFragments: 1 } : {}),
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const { file, html } of indexed) {
     const added = await index.addHTMLFile({ sourcePath: file, content: withNormalisedCopy(html, EXCLUDE_SELECTORS) });
@@ -74,7 +91,8 @@ export async function buildSearchIndex(root: string, out = join(root, PAGEFIND_F
   // Pagefind also writes its ready-made interfaces, its module and its worker. The site has its own
   // interface and runs Pagefind from pagefind-boot.js (which includes the module) without a worker,
   // so none of them is shipped (nor stored for offline reading).
-  for (const name of readdirSync(out)) if (/^pagefind(-(component-ui|modular-ui|ui|highlight|worker))?\.(js|css)$/.test(name)) rmSync(join(out, name));
+  for (const name of readdirSync(out))
+    if (/^pagefind(-(component-ui|modular-ui|ui|highlight|worker))?\.(js|css)$/.test(name)) rmSync(join(out, name));
   return { pages, ms: Math.round(performance.now() - started) };
 }
 
@@ -86,7 +104,9 @@ export async function buildSearchIndex(root: string, out = join(root, PAGEFIND_F
  * here, 36–55 KB together) and the one file of result texts.
  */
 export function warmFiles(out: string, small: boolean): Record<string, string[]> {
-  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
   const files: Record<string, string[]> = {};
   for (const [lang, { hash, wasm }] of Object.entries(entry.languages)) {
     files[lang] = [`pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`];
@@ -102,7 +122,10 @@ export function warmFiles(out: string, small: boolean): Record<string, string[]>
   }
   for (const [lang, list] of Object.entries(files)) {
     const texts = list.filter((f) => f.startsWith('fragment/'));
-    if (texts.length !== 1) throw new Error(`${join(out, 'fragment')}: expected one file of result texts for "${lang}" on a small site, found ${texts.length}`);
+    if (texts.length !== 1)
+      throw new Error(
+        `${join(out, 'fragment')}: expected one file of result texts for "${lang}" on a small site, found ${texts.length}`,
+      );
   }
   return files;
 }
@@ -118,10 +141,14 @@ async function buildBoot(out: string, warmFiles: Record<string, string[]>): Prom
   const module = join(out, 'pagefind.js');
   const source = readFileSync(module, 'utf8');
   if (/\b(?:globalThis|window|self)\.(?:fetch|Intl)\b/.test(source)) {
-    throw new Error(`${module}: Pagefind now reaches fetch or Intl through a global object, so the boot bundle's injected ones (src/client/search/pagefind-globals.ts) would not apply; update that file.`);
+    throw new Error(
+      `${module}: Pagefind now reaches fetch or Intl through a global object, so the boot bundle's injected ones (src/client/search/pagefind-globals.ts) would not apply; update that file.`,
+    );
   }
   if (!source.includes('"pagefind_dcd"')) {
-    throw new Error(`${module}: Pagefind no longer recognises inflated files by their "pagefind_dcd" signature; src/lib/search/gunzip-response.ts relies on it.`);
+    throw new Error(
+      `${module}: Pagefind no longer recognises inflated files by their "pagefind_dcd" signature; src/lib/search/gunzip-response.ts relies on it.`,
+    );
   }
   await build({
     entryPoints: [fromHere('../../src/client/search/pagefind-boot.ts')],

@@ -14,6 +14,7 @@ export function langOfFile(file: string): Lang | null {
 /** Fills the placeholders a page carries with their text (already formatted for the page's language). */
 export function fillPlaceholders(html: string, values: Partial<Record<keyof typeof PLACEHOLDER, string>>): string {
   let out = html;
-  for (const [key, text] of Object.entries(values) as [keyof typeof PLACEHOLDER, string][]) out = out.split(PLACEHOLDER[key]).join(text);
+  for (const [key, text] of Object.entries(values) as [keyof typeof PLACEHOLDER, string][])
+    out = out.split(PLACEHOLDER[key]).join(text);
   return out;
 }

@@ -13,7 +13,10 @@ import { COPY_MARK } from '../../src/lib/search/excerpt.ts';
 export function normalisedWords(text: string): string[] {
   const out: string[] = [];
   for (const word of text.split(/\s+/)) {
-    const plain = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const plain = word
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     const normal = normalizeText(word);
     if (normal && normal !== plain) out.push(normal);
   }
@@ -26,7 +29,8 @@ export function withNormalisedCopy(html: string, excludeSelectors: readonly stri
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return html;
   const text = parse(body.outerHTML);
-  for (const selector of [...excludeSelectors, '[data-pagefind-ignore]']) for (const el of text.querySelectorAll(selector)) el.remove();
+  for (const selector of [...excludeSelectors, '[data-pagefind-ignore]'])
+    for (const el of text.querySelectorAll(selector)) el.remove();
   const words = normalisedWords(text.textContent);
   if (words.length === 0) return html;
   body.insertAdjacentHTML('beforeend', `<p>${COPY_MARK} ${words.join(' ')}</p>`);

@@ -11,7 +11,10 @@ const BEFORE_SECONDS = 19.6;
 export async function run() {
   const started = performance.now();
   // Astro's own entry run with this Node (24): the .bin shim would go through PATH.
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) {
     console.error(build.stdout);
@@ -21,5 +24,6 @@ export async function run() {
   report('Build (one `astro build`, wall time)', [
     ['astro build, all steps', `${seconds.toFixed(1)} s`, `before: ${BEFORE_SECONDS} s with two Astro builds`],
   ]);
-  for (const name of ['search-index', 'folder-edition', 'service-worker']) if (step(name)) console.log(`  ${step(name)}`);
+  for (const name of ['search-index', 'folder-edition', 'service-worker'])
+    if (step(name)) console.log(`  ${step(name)}`);
 }

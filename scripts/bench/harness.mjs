@@ -25,5 +25,6 @@ export function percentile(values, p) {
 
 export function report(name, rows) {
   console.log(`\n${name}`);
-  for (const [label, value, target] of rows) console.log(`  ${label.padEnd(44)} ${String(value).padStart(10)}${target ? `   (target ${target})` : ''}`);
+  for (const [label, value, target] of rows)
+    console.log(`  ${label.padEnd(44)} ${String(value).padStart(10)}${target ? `   (target ${target})` : ''}`);
 }

@@ -13,7 +13,7 @@ const RUNS = 7;
 /** Places scattered over Syria's box, half of them approximate, from a fixed seed. */
 function syntheticPlaces(n) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: n }, (_, i) => {
     const approximate = i % 2 === 1;
     return {
@@ -23,8 +23,17 @@ function syntheticPlaces(n) {
       lng: 36 + random() * 6,
       precision: approximate ? 2000 : 500,
       approximate,
-      precisionText: approximate ? 'Approximate position, within about 2 km' : 'Position within about 0.5 km, from the source',
-      events: [{ id: 'tadamon-massacre', title: 'The Tadamon massacre', date: '16 April 2013', href: '/en/events/tadamon-massacre/' }],
+      precisionText: approximate
+        ? 'Approximate position, within about 2 km'
+        : 'Position within about 0.5 km, from the source',
+      events: [
+        {
+          id: 'tadamon-massacre',
+          title: 'The Tadamon massacre',
+          date: '16 April 2013',
+          href: '/en/events/tadamon-massacre/',
+        },
+      ],
     };
   });
 }
@@ -43,8 +52,10 @@ export async function run() {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.route(`${base}/en/map/`, async (route) => {
         const response = await route.fetch();
-        const html = (await response.text()).replace(/(<script type="application\/json">)([\s\S]*?)(<\/script>)/, (_m, open, json, end) =>
-          open + JSON.stringify({ ...JSON.parse(json), places }).replace(/</g, '\\u003c') + end,
+        const html = (await response.text()).replace(
+          /(<script type="application\/json">)([\s\S]*?)(<\/script>)/,
+          (_m, open, json, end) =>
+            open + JSON.stringify({ ...JSON.parse(json), places }).replace(/</g, '\\u003c') + end,
         );
         await route.fulfill({ response, body: html });
       });

@@ -25,7 +25,9 @@ export async function run() {
   const sw = readFileSync(join('dist', 'sw.js'), 'utf8');
   const listed = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
   const precacheBytes = listed.reduce((sum, url) => sum + statSync(join('dist', url)).size, 0);
-  const pagefindBytes = listed.filter((u) => u.startsWith('pagefind/')).reduce((sum, url) => sum + statSync(join('dist', url)).size, 0);
+  const pagefindBytes = listed
+    .filter((u) => u.startsWith('pagefind/'))
+    .reduce((sum, url) => sum + statSync(join('dist', url)).size, 0);
 
   const bench = await openBench();
   // Set by the run below; if the run throws, no report is printed at all.

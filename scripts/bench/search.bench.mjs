@@ -14,8 +14,42 @@ import { CHAPTERS, EVENT_KINDS } from '../../src/lib/taxonomy.ts';
 const RUNS = 5;
 const N_SYNTHETIC = 10_000;
 const QUERIES = {
-  ar: ['التضامن', 'والتضامن', 'مجزره', 'قيصر', 'Tadamon', 'حمص', 'الاسد', '٢٠١٣', 'كوبلنز', 'وثائق فيكتوريا', 'قانون قيصر', 'اياد الغريب', 'للمحكمة', 'درعا', 'Caesar', 'مقبرة جماعية'],
-  en: ['Tadamon', 'Caesar', 'Qaisar', 'Homs', 'التضامن', 'Koblenz', 'veto', 'graffiti', 'Victoria documents', 'Raslan', '1200', 'Tell al-Nasr', 'Amjad Youssef', 'Damascus', 'photographs', 'sanctions'],
+  ar: [
+    'التضامن',
+    'والتضامن',
+    'مجزره',
+    'قيصر',
+    'Tadamon',
+    'حمص',
+    'الاسد',
+    '٢٠١٣',
+    'كوبلنز',
+    'وثائق فيكتوريا',
+    'قانون قيصر',
+    'اياد الغريب',
+    'للمحكمة',
+    'درعا',
+    'Caesar',
+    'مقبرة جماعية',
+  ],
+  en: [
+    'Tadamon',
+    'Caesar',
+    'Qaisar',
+    'Homs',
+    'التضامن',
+    'Koblenz',
+    'veto',
+    'graffiti',
+    'Victoria documents',
+    'Raslan',
+    '1200',
+    'Tell al-Nasr',
+    'Amjad Youssef',
+    'Damascus',
+    'photographs',
+    'sanctions',
+  ],
 };
 
 /** Submits a query on the search page and resolves with the milliseconds until its results are on screen. */
@@ -28,7 +62,8 @@ function timeQuery(page, query) {
         const start = performance.now();
         input.value = q;
         input.form.requestSubmit();
-        const check = () => (element.dataset.searched === q ? done(performance.now() - start) : requestAnimationFrame(check));
+        const check = () =>
+          element.dataset.searched === q ? done(performance.now() - start) : requestAnimationFrame(check);
         check();
       }),
     query,
@@ -59,11 +94,19 @@ async function measure(browser, base, lang, route) {
     await page.waitForTimeout(200);
     if (!waited) bytes.push(fetched.reduce((a, b) => a + b, 0));
     if (i === RUNS * 2 - 1) {
-      for (let round = 0; round < 3; round++) for (const q of QUERIES[lang].slice(1)) later.push(await timeQuery(page, `${q}${round ? ' ' + round : ''}`.trim()));
+      for (let round = 0; round < 3; round++)
+        for (const q of QUERIES[lang].slice(1))
+          later.push(await timeQuery(page, `${q}${round ? ' ' + round : ''}`.trim()));
     }
     await page.close();
   }
-  return { cold: percentile(cold, 50), warm: percentile(warm, 50), later50: percentile(later, 50), later95: percentile(later, 95), bytes: percentile(bytes, 50) };
+  return {
+    cold: percentile(cold, 50),
+    warm: percentile(warm, 50),
+    later50: percentile(later, 50),
+    later95: percentile(later, 95),
+    bytes: percentile(bytes, 50),
+  };
 }
 
 function rows(r) {
@@ -105,21 +148,30 @@ function vocabulary(lang) {
   for (const id of readdirSync(`dist/${lang}/events`)) {
     const html = readFileSync(`dist/${lang}/events/${id}/index.html`, 'utf8');
     const body = /data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-    words.push(...body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /^[\p{L}\p{N}]+$/u.test(w)));
+    words.push(
+      ...body
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter((w) => /^[\p{L}\p{N}]+$/u.test(w)),
+    );
   }
   return words;
 }
 
 function syntheticSite(dir, n) {
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const vocab = { ar: vocabulary('ar'), en: vocabulary('en') };
-  const pick = (lang, k) => Array.from({ length: k }, () => vocab[lang][Math.floor(random() * vocab[lang].length)]).join(' ');
+  const pick = (lang, k) =>
+    Array.from({ length: k }, () => vocab[lang][Math.floor(random() * vocab[lang].length)]).join(' ');
   for (let i = 0; i < n; i++) {
     const lang = i % 2 === 0 ? 'ar' : 'en';
     const year = 2011 + (i % 15);
     const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    const paragraphs = Array.from({ length: 4 + (i % 5) }, () => `<p>${pick(lang, 40 + Math.floor(random() * 60))}</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 4 + (i % 5) },
+      () => `<p>${pick(lang, 40 + Math.floor(random() * 60))}</p>`,
+    ).join('');
     const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>e${i}</title></head><body><nav>menu</nav>
 <article data-pagefind-body><div hidden class="search-meta"><data data-pagefind-meta="title[value]" value="${pick(lang, 6)} ${i}"></data>
 <data data-pagefind-meta="date[value]" value="${date}"></data><data data-pagefind-meta="datetime[value]" data-pagefind-sort="date[value]" value="${date}"></data>
@@ -139,7 +191,10 @@ export async function run() {
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   try {
     for (const lang of LANGS) {
-      report(`search (${lang}): the site's own index, medians of ${RUNS} fresh pages`, rows(await measure(browser, base, lang)));
+      report(
+        `search (${lang}): the site's own index, medians of ${RUNS} fresh pages`,
+        rows(await measure(browser, base, lang)),
+      );
     }
     const site = dirSize('dist/pagefind');
     report('search index of the site (dist/pagefind/)', [
@@ -165,13 +220,23 @@ export async function run() {
     const route = async (r) => {
       const file = join(out, decodeURIComponent(new URL(r.request().url()).pathname.replace(/^\/pagefind\//, '')));
       try {
-        await r.fulfill({ body: readFileSync(file), contentType: file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+        await r.fulfill({
+          body: readFileSync(file),
+          contentType: file.endsWith('.js')
+            ? 'text/javascript'
+            : file.endsWith('.json')
+              ? 'application/json'
+              : 'application/octet-stream',
+        });
       } catch {
         await r.fulfill({ status: 404, body: '' });
       }
     };
     for (const lang of LANGS) {
-      report(`search (${lang}) over the synthetic index, medians of ${RUNS} fresh pages`, rows(await measure(browser, base, lang, route)));
+      report(
+        `search (${lang}) over the synthetic index, medians of ${RUNS} fresh pages`,
+        rows(await measure(browser, base, lang, route)),
+      );
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

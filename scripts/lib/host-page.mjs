@@ -28,8 +28,16 @@ export function serveHost(siteOrigin, host = '127.0.0.2') {
       return;
     }
     const q = url.searchParams;
-    const html = hostPageHtml({ src: q.get('src') ?? '', height: q.get('height') ?? 300, script: q.get('script') !== '0', sandbox: q.get('sandbox') ?? undefined, siteOrigin });
+    const html = hostPageHtml({
+      src: q.get('src') ?? '',
+      height: q.get('height') ?? 300,
+      script: q.get('script') !== '0',
+      sandbox: q.get('sandbox') ?? undefined,
+      siteOrigin,
+    });
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(html);
   });
-  return new Promise((done) => server.listen(0, host, () => done({ server, origin: `http://${host}:${server.address().port}` })));
+  return new Promise((done) =>
+    server.listen(0, host, () => done({ server, origin: `http://${host}:${server.address().port}` })),
+  );
 }

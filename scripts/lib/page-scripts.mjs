@@ -8,7 +8,9 @@ import { parse } from 'node-html-parser';
 
 /** [{ name, bytes, gzip }] for each script of dist/<pagePath>/index.html. */
 export function pageScripts(dist, pagePath) {
-  const page = parse(readFileSync(join(dist, pagePath, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+  const page = parse(readFileSync(join(dist, pagePath, 'index.html'), 'utf8'), {
+    blockTextElements: { script: true, style: true },
+  });
   const out = [];
   for (const script of page.querySelectorAll('script')) {
     if (/^application\/(ld\+)?json/i.test(script.getAttribute('type') ?? '') || script.closest('template')) continue;

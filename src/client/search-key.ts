@@ -7,7 +7,9 @@ document.addEventListener('keydown', (event) => {
   const ctrlK = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
   if (!slash && !ctrlK) return;
   if (event.target instanceof Element && event.target.closest(TYPING)) return;
-  const input = document.querySelector<HTMLInputElement>('main [data-search-input]') ?? document.querySelector<HTMLInputElement>('[data-search-input]');
+  const input =
+    document.querySelector<HTMLInputElement>('main [data-search-input]') ??
+    document.querySelector<HTMLInputElement>('[data-search-input]');
   if (!input) return;
   event.preventDefault();
   input.focus();

@@ -8,7 +8,11 @@ import { readHeightMessage } from '../lib/embed/messages.ts';
 
 const PREVIEW_MAX = 640;
 
-interface Labels { copied: string; copyFailed: string; preview: string }
+interface Labels {
+  copied: string;
+  copyFailed: string;
+  preview: string;
+}
 
 export class SiteEmbedCode extends HTMLElement {
   private frame: HTMLIFrameElement | null = null;
@@ -30,7 +34,8 @@ export class SiteEmbedCode extends HTMLElement {
     const onMessage = (event: MessageEvent) => {
       const height = readHeightMessage(event.data);
       // Up to a screenful: a longer view scrolls inside its frame, as it would on a teacher's page.
-      if (height !== null && this.frame && event.source === this.frame.contentWindow) this.frame.style.height = `${Math.min(height, PREVIEW_MAX)}px`;
+      if (height !== null && this.frame && event.source === this.frame.contentWindow)
+        this.frame.style.height = `${Math.min(height, PREVIEW_MAX)}px`;
     };
     addEventListener('message', onMessage);
     this.cleanups.push(() => removeEventListener('message', onMessage));
@@ -63,12 +68,22 @@ export class SiteEmbedCode extends HTMLElement {
     const titles = JSON.parse(this.dataset.titles ?? '{}') as Record<string, string>;
     // The same parser as the view: what the form cannot express falls back to the defaults.
     const query = new URLSearchParams();
-    for (const name of ['view', 'note', 'chapter', 'kind', 'from', 'to', 'theme']) if (text(name)) query.set(name, text(name));
+    for (const name of ['view', 'note', 'chapter', 'kind', 'from', 'to', 'theme'])
+      if (text(name)) query.set(name, text(name));
     const params = parseEmbedParams(query.toString());
     const hash = values.get('keepHash') ? location.hash : '';
     const heightValue = Number(text('height'));
-    const height = Number.isFinite(heightValue) && heightValue >= 200 && heightValue <= 4000 ? Math.round(heightValue) : undefined;
-    const options = { site: this.site(), path: paths[lang] ?? '', params, hash, title: titles[lang] ?? '', width: Number(this.dataset.width) || undefined, height };
+    const height =
+      Number.isFinite(heightValue) && heightValue >= 200 && heightValue <= 4000 ? Math.round(heightValue) : undefined;
+    const options = {
+      site: this.site(),
+      path: paths[lang] ?? '',
+      params,
+      hash,
+      title: titles[lang] ?? '',
+      width: Number(this.dataset.width) || undefined,
+      height,
+    };
     const snippet = embedSnippet({ ...options, autoHeight: !!values.get('autoHeight') });
     this.querySelector<HTMLTextAreaElement>('.embed-snippet')!.value = snippet;
     this.preview(embedSrc(options), height ?? 600);

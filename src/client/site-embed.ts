@@ -14,7 +14,10 @@ import type { MapData } from '../lib/map/data.ts';
 const params = parseEmbedParams(location.search);
 // Where the embedded views live: this script is <base>js/site-embed.js, so "/embed/", or
 // "/repo/embed/" for a site served under a path. Read now: currentScript is gone after this run.
-const embedRoot = new URL('../embed/', (document.currentScript as HTMLScriptElement | null)?.src ?? new URL('/js/', location.href).href).pathname;
+const embedRoot = new URL(
+  '../embed/',
+  (document.currentScript as HTMLScriptElement | null)?.src ?? new URL('/js/', location.href).href,
+).pathname;
 const root = document.documentElement;
 if (params.theme !== 'auto') root.dataset.theme = params.theme;
 
@@ -61,7 +64,8 @@ function narrowTimeline(p: EmbedParams): void {
   if (!applied) return;
   const ids = new Set(kept.map((e) => e.id));
   data.textContent = inlineJson(kept);
-  for (const item of document.querySelectorAll<HTMLElement>('site-timeline li[data-event-id]')) item.hidden = !ids.has(item.dataset.eventId!);
+  for (const item of document.querySelectorAll<HTMLElement>('site-timeline li[data-event-id]'))
+    item.hidden = !ids.has(item.dataset.eventId!);
   const notice = document.querySelector<HTMLElement>('[data-filtered]');
   if (notice) notice.hidden = false;
 }
@@ -106,7 +110,9 @@ function routeLinks(): void {
   const target = sandboxed() ? '_blank' : framed ? '_top' : null;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const url = new URL(a.href, location.href);
-    const inView = url.origin === location.origin && (url.pathname.startsWith(embedRoot) || (url.pathname === location.pathname && !!url.hash));
+    const inView =
+      url.origin === location.origin &&
+      (url.pathname.startsWith(embedRoot) || (url.pathname === location.pathname && !!url.hash));
     if (inView) continue;
     if (target) a.target = target;
     else a.removeAttribute('target');

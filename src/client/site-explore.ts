@@ -29,7 +29,8 @@ class SiteExplore extends HTMLElement {
     const timeline = this.querySelector('site-timeline') as SiteTimeline | null;
     const map = this.querySelector('site-map') as SiteMap | null;
     if (!timeline || !map) return;
-    if (!map.hasAttribute('data-ready')) await new Promise((done) => map.addEventListener('site-map:ready', done, { once: true }));
+    if (!map.hasAttribute('data-ready'))
+      await new Promise((done) => map.addEventListener('site-map:ready', done, { once: true }));
 
     const on = (target: EventTarget, type: string, handler: (e: CustomEvent) => void) => {
       const listener = (e: Event) => handler(e as CustomEvent);
@@ -43,7 +44,11 @@ class SiteExplore extends HTMLElement {
       if (place) map.selectPlace(place);
     });
     on(timeline, 'site-timeline:view', (e) => {
-      const { ids, range, hidden } = e.detail as { ids: string[]; range: [number, number] | null; hidden: ExploreState['hidden'] };
+      const { ids, range, hidden } = e.detail as {
+        ids: string[];
+        range: [number, number] | null;
+        hidden: ExploreState['hidden'];
+      };
       this.update({ range: range ?? undefined, hidden });
       const narrowed = range !== null || (hidden?.length ?? 0) > 0;
       map.showOnly(narrowed ? placesOfEvents(ids, data.placesByEvent) : null);
@@ -57,7 +62,9 @@ class SiteExplore extends HTMLElement {
       }
     });
     on(map, 'site-map:view', (e) => this.update({ at: e.detail }));
-    on(window, 'hashchange', () => this.apply(timeline, map, parseExploreHash(location.hash, new Set(Object.keys(data.placesByEvent)))));
+    on(window, 'hashchange', () =>
+      this.apply(timeline, map, parseExploreHash(location.hash, new Set(Object.keys(data.placesByEvent)))),
+    );
 
     this.apply(timeline, map, parseExploreHash(location.hash, new Set(Object.keys(data.placesByEvent))));
   }
@@ -79,7 +86,8 @@ class SiteExplore extends HTMLElement {
   /** Records a change and writes the whole state to the address, without adding to history. */
   private update(change: Partial<ExploreState>): void {
     this.state = { ...this.state, ...change };
-    for (const key of Object.keys(change) as (keyof ExploreState)[]) if (change[key] === undefined) delete this.state[key];
+    for (const key of Object.keys(change) as (keyof ExploreState)[])
+      if (change[key] === undefined) delete this.state[key];
     const hash = formatExploreHash(this.state);
     if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname);
   }

@@ -69,7 +69,9 @@ export class SiteMap extends HTMLElement {
       markerZoomAnimation: !still,
     });
     this.map = map;
-    L.control.zoom({ position: zoomControlCorner(dir), zoomInTitle: d.zoomIn ?? '+', zoomOutTitle: d.zoomOut ?? '−' }).addTo(map);
+    L.control
+      .zoom({ position: zoomControlCorner(dir), zoomInTitle: d.zoomIn ?? '+', zoomOutTitle: d.zoomOut ?? '−' })
+      .addTo(map);
     L.control.attribution({ position: 'bottomright', prefix: d.attribution ?? false }).addTo(map);
 
     const start = d.initial === 'all' ? data.all : data.focus;
@@ -90,7 +92,12 @@ export class SiteMap extends HTMLElement {
         // Another view on the page (the explore page's timeline) follows the reader's choice.
         this.dispatchEvent(new CustomEvent('site-map:select', { bubbles: true, detail: { id } }));
       },
-      labels: { eventsHere: d.eventsHere ?? '', noEvents: d.noEvents ?? '', cluster: d.cluster ?? '{n}', close: d.close ?? '×' },
+      labels: {
+        eventsHere: d.eventsHere ?? '',
+        noEvents: d.noEvents ?? '',
+        cluster: d.cluster ?? '{n}',
+        close: d.close ?? '×',
+      },
     });
 
     const street = this.querySelector<HTMLButtonElement>('[data-street-toggle]');
@@ -99,7 +106,9 @@ export class SiteMap extends HTMLElement {
     if (follow) this.followHash(known);
     const onMove = () => {
       const c = map.getCenter();
-      this.dispatchEvent(new CustomEvent('site-map:view', { bubbles: true, detail: { lat: c.lat, lng: c.lng, zoom: map.getZoom() } }));
+      this.dispatchEvent(
+        new CustomEvent('site-map:view', { bubbles: true, detail: { lat: c.lat, lng: c.lng, zoom: map.getZoom() } }),
+      );
     };
     map.on('moveend', onMove);
     this.cleanups.push(() => map.off('moveend', onMove));

@@ -62,7 +62,9 @@ class SiteOffline extends HTMLElement {
 
   private watchConnection(): void {
     const notice = this.child<HTMLElement>('.offline-now');
-    const show = () => { notice.hidden = navigator.onLine; };
+    const show = () => {
+      notice.hidden = navigator.onLine;
+    };
     window.addEventListener('online', show);
     window.addEventListener('offline', show);
     show();

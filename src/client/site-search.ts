@@ -23,14 +23,17 @@ const TYPING_PAUSE_MS = 120;
 
 /** A label with its {placeholders} filled, as nodes: the query goes in a <bdi>, so a Latin query keeps its place in an Arabic sentence. */
 function fill(template: string, vars: Record<string, string | number>): Node[] {
-  return template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
-    const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    if (name === undefined || !(name in vars)) return document.createTextNode(part);
-    if (name !== 'q') return document.createTextNode(String(vars[name]));
-    const bdi = document.createElement('bdi');
-    bdi.textContent = String(vars[name]);
-    return bdi;
-  });
+  return template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (name === undefined || !(name in vars)) return document.createTextNode(part);
+      if (name !== 'q') return document.createTextNode(String(vars[name]));
+      const bdi = document.createElement('bdi');
+      bdi.textContent = String(vars[name]);
+      return bdi;
+    });
 }
 
 class SiteSearch extends HTMLElement {
@@ -144,9 +147,13 @@ class SiteSearch extends HTMLElement {
       this.list.replaceChildren(...first.map((result) => this.renderResult(result)));
       this.help.hidden = response.total > 0;
       const shown = query.length > 60 ? `${query.slice(0, 60)}…` : query;
-      if (response.total === 0) this.setStatus(query ? fill(this.labels.empty, { q: shown }) : this.labels.emptyFiltered);
+      if (response.total === 0)
+        this.setStatus(query ? fill(this.labels.empty, { q: shown }) : this.labels.emptyFiltered);
       else if (!query) this.setStatus(fill(this.labels.countFiltered, { n: response.total }));
-      else this.setStatus(fill(response.total === 1 ? this.labels.countOne : this.labels.count, { n: response.total, q: shown }));
+      else
+        this.setStatus(
+          fill(response.total === 1 ? this.labels.countOne : this.labels.count, { n: response.total, q: shown }),
+        );
       this.dataset.searched = state.q; // what the results on screen answer (read by the tests)
       let loaded = first.length;
       this.more.hidden = loaded >= response.total;

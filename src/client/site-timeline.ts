@@ -8,7 +8,13 @@ import type { Lang } from '../i18n/locales.ts';
 import { fullDomain, intervalFor } from '../lib/timeline/clock.ts';
 import { chartHeight, columnTicks, drawChart, prepareChart, type Geometry } from '../lib/timeline/draw.ts';
 import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
-import { indexForClock, layoutTimeline, visibleEvents, type ClockIndex, type MarkLayout } from '../lib/timeline/layout.ts';
+import {
+  indexForClock,
+  layoutTimeline,
+  visibleEvents,
+  type ClockIndex,
+  type MarkLayout,
+} from '../lib/timeline/layout.ts';
 import { neighbourId, zoomToCentre, zoomToFit } from '../lib/timeline/navigation.ts';
 import { timeScale, type TimeScale } from '../lib/timeline/scale.ts';
 import { CHAPTERS, type Chapter } from '../lib/taxonomy.ts';
@@ -18,7 +24,11 @@ import type { TimelineLabels } from '../lib/timeline/labels.ts';
 const FONT_SIZE = 12.5;
 const MOTION_MS = 600;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -94,7 +104,10 @@ export class SiteTimeline extends HTMLElement {
   private detailOf(id: string): TimelineDetail {
     if (!this.details) {
       try {
-        this.details = JSON.parse(this.querySelector('script.timeline-details')?.textContent ?? '{}') as Record<string, TimelineDetail>;
+        this.details = JSON.parse(this.querySelector('script.timeline-details')?.textContent ?? '{}') as Record<
+          string,
+          TimelineDetail
+        >;
       } catch {
         this.details = {};
       }
@@ -143,9 +156,16 @@ export class SiteTimeline extends HTMLElement {
     if (!this.hasAttribute('data-announce-view')) return; // only a page that listens asks for it
     clearTimeout(this.viewTimer);
     this.viewTimer = setTimeout(() => {
-      const ids = visibleEvents(this.index(), [from, to]).filter((e) => !this.hiddenChapters.has(e.chapter)).map((e) => e.id);
+      const ids = visibleEvents(this.index(), [from, to])
+        .filter((e) => !this.hiddenChapters.has(e.chapter))
+        .map((e) => e.id);
       const zoomed = this.transform.k > 1.001;
-      this.dispatchEvent(new CustomEvent('site-timeline:view', { bubbles: true, detail: { ids, range: zoomed ? [from, to] : null, hidden: [...this.hiddenChapters] } }));
+      this.dispatchEvent(
+        new CustomEvent('site-timeline:view', {
+          bubbles: true,
+          detail: { ids, range: zoomed ? [from, to] : null, hidden: [...this.hiddenChapters] },
+        }),
+      );
     }, 200);
   }
 
@@ -157,7 +177,8 @@ export class SiteTimeline extends HTMLElement {
   /** Hides chapters as if the reader had unticked them. */
   hideChapters(chapters: readonly Chapter[]): void {
     this.hiddenChapters = new Set(chapters);
-    for (const box of this.root!.querySelectorAll<HTMLInputElement>('.tl-filters input')) box.checked = !this.hiddenChapters.has(box.value as Chapter);
+    for (const box of this.root!.querySelectorAll<HTMLInputElement>('.tl-filters input'))
+      box.checked = !this.hiddenChapters.has(box.value as Chapter);
     this.render();
   }
 
@@ -168,7 +189,8 @@ export class SiteTimeline extends HTMLElement {
     const x = selected ? this.transform.rescaleX(this.baseScale)((s + e) / 2) : this.width / 2;
     const target = select(this.svg);
     const point: [number, number] = [Math.max(0, Math.min(this.width, x)), 0];
-    if (animate && !this.reducedMotion) target.transition().duration(250).call(this.zoomBehavior.scaleBy, factor, point);
+    if (animate && !this.reducedMotion)
+      target.transition().duration(250).call(this.zoomBehavior.scaleBy, factor, point);
     else target.call(this.zoomBehavior.scaleBy, factor, point);
   }
 
@@ -178,18 +200,34 @@ export class SiteTimeline extends HTMLElement {
   }
 
   /** Selects an event, brings it into view, and (optionally) focuses its mark. */
-  selectEvent(id: string | undefined, options: { focus?: boolean; url?: 'push' | 'replace' | false; announce?: boolean; reveal?: boolean; emit?: boolean } = {}): void {
+  selectEvent(
+    id: string | undefined,
+    options: {
+      focus?: boolean;
+      url?: 'push' | 'replace' | false;
+      announce?: boolean;
+      reveal?: boolean;
+      emit?: boolean;
+    } = {},
+  ): void {
     const { focus = false, url = false, announce = true, reveal = true, emit = true } = options;
     const event = id ? this.byId.get(id) : undefined;
     const changed = this.selectedId !== event?.id;
     this.selectedId = event?.id;
     // Another view on the page (the explore page's map) follows the reader's selection.
-    if (emit && changed) this.dispatchEvent(new CustomEvent('site-timeline:select', { bubbles: true, detail: { id: event?.id ?? null } }));
+    if (emit && changed)
+      this.dispatchEvent(new CustomEvent('site-timeline:select', { bubbles: true, detail: { id: event?.id ?? null } }));
     if (event && reveal) this.bringIntoView(event);
     this.render();
     this.showDetail(event);
-    if (event && announce) this.live.textContent = this.labels.announce.replace('{title}', event.title).replace('{date}', this.dateText(event));
-    if (event && focus) this.svg.querySelector<SVGGElement>(`.tl-mark[data-event-id="${CSS.escape(event.id)}"]`)?.focus({ preventScroll: true });
+    if (event && announce)
+      this.live.textContent = this.labels.announce
+        .replace('{title}', event.title)
+        .replace('{date}', this.dateText(event));
+    if (event && focus)
+      this.svg
+        .querySelector<SVGGElement>(`.tl-mark[data-event-id="${CSS.escape(event.id)}"]`)
+        ?.focus({ preventScroll: true });
     if (event && url && this.hasAttribute('data-sync-url') && location.hash !== eventHash(event.id)) {
       history[url === 'push' ? 'pushState' : 'replaceState'](null, '', eventHash(event.id));
     }
@@ -272,12 +310,13 @@ export class SiteTimeline extends HTMLElement {
   private setupZoom(): void {
     const [d0, d1] = this.baseScale.domain() as [number, number];
     // Deep enough to tell days apart: about 40 px for one day.
-    const maxK = Math.max(1, ((d1 - d0) / 864e5) * 40 / this.width);
+    const maxK = Math.max(1, (((d1 - d0) / 864e5) * 40) / this.width);
     const wheelNeedsModifier = !this.hasAttribute('data-wheel-zoom');
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxK])
       .filter((event: Event) => {
-        if (event.type === 'wheel') return !wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'wheel')
+          return !wheelNeedsModifier || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -292,11 +331,23 @@ export class SiteTimeline extends HTMLElement {
 
   private applyExtent(): void {
     const h = chartHeight(this.geometry());
-    this.zoomBehavior.extent([[0, 0], [this.width, h]]).translateExtent([[0, 0], [this.width, h]]);
+    this.zoomBehavior
+      .extent([
+        [0, 0],
+        [this.width, h],
+      ])
+      .translateExtent([
+        [0, 0],
+        [this.width, h],
+      ]);
   }
 
   private listen(): void {
-    const on = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K | string, handler: (e: Event) => void) => {
+    const on = <K extends keyof HTMLElementEventMap>(
+      target: EventTarget,
+      type: K | string,
+      handler: (e: Event) => void,
+    ) => {
       target.addEventListener(type, handler);
       this.cleanup.push(() => target.removeEventListener(type, handler));
     };
@@ -314,7 +365,8 @@ export class SiteTimeline extends HTMLElement {
         if (input.checked) this.hiddenChapters.delete(chapter);
         else this.hiddenChapters.add(chapter);
         // A hidden event cannot stay selected.
-        if (this.selectedId && this.hiddenChapters.has(this.byId.get(this.selectedId)!.chapter)) this.selectEvent(undefined, { announce: false });
+        if (this.selectedId && this.hiddenChapters.has(this.byId.get(this.selectedId)!.chapter))
+          this.selectEvent(undefined, { announce: false });
         else this.render();
       }
     });
@@ -339,7 +391,8 @@ export class SiteTimeline extends HTMLElement {
       const mark = (e.target as Element).closest<SVGGElement>('.tl-mark');
       // Focus alone (Tab, or the mousedown before a click) selects without touching history;
       // the click that may follow pushes the new entry.
-      if (mark && mark.dataset.eventId !== this.selectedId) this.selectEvent(mark.dataset.eventId, { focus: true, reveal: false });
+      if (mark && mark.dataset.eventId !== this.selectedId)
+        this.selectEvent(mark.dataset.eventId, { focus: true, reveal: false });
     });
     on(this.overview, 'pointerdown', (e) => {
       const x = (e as PointerEvent).offsetX;
@@ -362,7 +415,9 @@ export class SiteTimeline extends HTMLElement {
   private onKey(e: KeyboardEvent): void {
     const mark = (e.target as Element).closest<SVGGElement>('.tl-mark');
     const current = mark?.dataset.eventId ?? this.selectedId;
-    const order = this.index().events.filter((ev) => !this.hiddenChapters.has(ev.chapter)).map((ev) => ev.id);
+    const order = this.index()
+      .events.filter((ev) => !this.hiddenChapters.has(ev.chapter))
+      .map((ev) => ev.id);
     // Arrow keys follow reading direction: in Arabic, the right arrow goes back in time.
     const step: Record<string, 'previous' | 'next' | 'first' | 'last'> = {
       ArrowRight: this.direction === 'rtl' ? 'previous' : 'next',
@@ -418,7 +473,9 @@ export class SiteTimeline extends HTMLElement {
     const items = [...this.querySelectorAll<HTMLElement>('li[data-event-id]')];
     const observer = new IntersectionObserver(
       (entries) => {
-        const visible = entries.filter((en) => en.isIntersecting).map((en) => (en.target as HTMLElement).dataset.eventId);
+        const visible = entries
+          .filter((en) => en.isIntersecting)
+          .map((en) => (en.target as HTMLElement).dataset.eventId);
         const id = visible[visible.length - 1];
         if (id && id !== this.selectedId) {
           this.selectEvent(id, { announce: false });
@@ -436,7 +493,9 @@ export class SiteTimeline extends HTMLElement {
   // ---- small views ----
 
   private dateText(event: TimelineEvent): string {
-    return event.revealedLabel ? `${event.happenedLabel}; ${this.labels.revealed}: ${event.revealedLabel}` : event.happenedLabel;
+    return event.revealedLabel
+      ? `${event.happenedLabel}; ${this.labels.revealed}: ${event.revealedLabel}`
+      : event.happenedLabel;
   }
 
   private markName(mark: MarkLayout): string {
@@ -489,10 +548,19 @@ export class SiteTimeline extends HTMLElement {
         if (x >= 0 && x <= this.width) used[x] = 1;
       }
       o.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
-      o.selectAll('path').data([columnTicks(used, 6, 10)]).join('path').attr('d', (d) => d);
+      o.selectAll('path')
+        .data([columnTicks(used, 6, 10)])
+        .join('path')
+        .attr('d', (d) => d);
     }
     const [a, b] = scale.domain().map((d) => this.baseScale(d));
-    o.selectAll('rect').data([0]).join('rect').attr('x', Math.min(a!, b!)).attr('width', Math.max(4, Math.abs(b! - a!))).attr('y', 1).attr('height', height - 2);
+    o.selectAll('rect')
+      .data([0])
+      .join('rect')
+      .attr('x', Math.min(a!, b!))
+      .attr('width', Math.max(4, Math.abs(b! - a!)))
+      .attr('y', 1)
+      .attr('height', height - 2);
   }
 }
 

@@ -155,7 +155,8 @@ export const ar = {
   'map.streetNote':
     'اختيارية. تحمّل خريطة الشوارع صور الخريطة من خادم OpenStreetMap (tile.openstreetmap.org)، فيصل إليه عنوان IP الخاص بك وعنوان هذا الموقع والمناطق التي تنظر إليها. تبقى معطّلة ما لم تشغّلها، ويتذكّر هذا المتصفح اختيارك.',
   'map.streetAttribution': '© المساهمون في <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
-  'map.attribution': 'رُسمت بمكتبة <a href="https://leafletjs.com/">Leaflet</a> من بيانات <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+  'map.attribution':
+    'رُسمت بمكتبة <a href="https://leafletjs.com/">Leaflet</a> من بيانات <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
   'map.placesList': 'الأماكن بإحداثياتها ومصادرها',
   'map.howDrawn': 'كيف نرسم الحدود على هذه الخريطة',
 
@@ -185,7 +186,8 @@ export const ar = {
   'cite.accessBlank': '[تاريخ الاطلاع]',
   'cite.lastUpdated': 'آخر تحديث في {date}',
   'cite.fileNote': 'آخر تحديث في {date}. أضف تاريخ قراءتك للصفحة بوصفه تاريخ الاطلاع.',
-  'cite.fileComment': '«{title}»، {site}: آخر تحديث في {date}. أضف تاريخ قراءتك للصفحة في الحقل urldate = {YYYY-MM-DD}.',
+  'cite.fileComment':
+    '«{title}»، {site}: آخر تحديث في {date}. أضف تاريخ قراءتك للصفحة في الحقل urldate = {YYYY-MM-DD}.',
   'cite.bibliographyComment': 'مصادر موقع {site}، بأسماء الناشرين والملاحظات بالعربية.',
   'event.lastUpdated': 'آخر تحديث',
   'sources.downloads': 'قائمة المصادر كاملة لبرامج إدارة المراجع:',
@@ -233,7 +235,8 @@ export const ar = {
   'embed.themeLight': 'فاتحة',
   'embed.themeDark': 'داكنة',
   'embed.height': 'الارتفاع بالبكسل',
-  'embed.autoHeight': 'يتكيّف الارتفاع مع المحتوى (يضيف سكربتًا صغيرًا؛ وإن حذفت المنصّة السكربتات بقي الإطار على ارتفاعه وأمكن تمريره)',
+  'embed.autoHeight':
+    'يتكيّف الارتفاع مع المحتوى (يضيف سكربتًا صغيرًا؛ وإن حذفت المنصّة السكربتات بقي الإطار على ارتفاعه وأمكن تمريره)',
   'embed.code': 'الرمز المطلوب نسخه',
   'embed.copy': 'انسخ الرمز',
   'embed.copied': 'نُسخ الرمز.',
@@ -274,8 +277,7 @@ export const ar = {
   'search.suggestions': 'أو ابحث عن:',
   'search.clearFilters': 'إزالة التصفية',
   'search.more': 'عرض مزيد من النتائج',
-  'search.unavailable':
-    'البحث غير متاح الآن: تعذّر تحميل فهرسه. تجد الأحداث كلها في صفحة التسلسل الزمني.',
+  'search.unavailable': 'البحث غير متاح الآن: تعذّر تحميل فهرسه. تجد الأحداث كلها في صفحة التسلسل الزمني.',
 
   // Offline reading: the service worker's "Save for offline" control and the folder edition
   'offline.megabytes': '{n} ميغابايت',
@@ -307,7 +309,8 @@ export const ar = {
   'download.open1': 'فُكّ ضغط الملف: في معظم الحواسيب انقر عليه بالزرّ الأيمن واختر «استخراج الكل»، أو افتحه بنقرتين.',
   'download.open2': 'افتح المجلّد «syria-evidence» الذي يحتويه، وانقر نقرتين على «index.html».',
   'download.open3': 'يُفتح الموقع في متصفحك من المجلّد نفسه. أبقِ المجلّد كاملًا، فالصفحات مترابطة بداخله.',
-  'download.browsers': 'جُرّب على حاسوب في الإصدارات الحديثة من المتصفحات المبنية على Chromium (مثل Chrome وEdge) وفي Firefox. ويُفترض أن تفتحه أيضًا الهواتف والأجهزة اللوحية التي تفتح الملفات المحلية.',
+  'download.browsers':
+    'جُرّب على حاسوب في الإصدارات الحديثة من المتصفحات المبنية على Chromium (مثل Chrome وEdge) وفي Firefox. ويُفترض أن تفتحه أيضًا الهواتف والأجهزة اللوحية التي تفتح الملفات المحلية.',
   'download.verifyTitle': 'كيف تتحقّق من سلامة الملف',
   'download.verifyText':
     'إن وصلك الأرشيف من شخص آخر، فقارن بصمته SHA-256 بالبصمة المنشورة في هذه الصفحة على الموقع. فإن اختلفتا، فقد عُدِّل الملف أو تلف في الطريق: لا تستعمله.',

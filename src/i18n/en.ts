@@ -21,7 +21,8 @@ export const en = {
   'home.chapters': 'The four chapters',
   'home.readChapter': 'Read the chapter',
   'home.timeline': 'Timeline of events',
-  'home.timelineIntro': 'Every event on the site in the order it happened. Where an event became public later, both dates are given.',
+  'home.timelineIntro':
+    'Every event on the site in the order it happened. Where an event became public later, both dates are given.',
   'home.eventCount': '{n} events',
 
   'chapter.tadamon': 'The Tadamon massacre',
@@ -102,7 +103,8 @@ export const en = {
 
   'about.updated': 'Last updated {date}',
 
-  'footer.licence': 'Text under a Creative Commons Attribution 4.0 International licence (CC BY 4.0). Sources belong to their publishers.',
+  'footer.licence':
+    'Text under a Creative Commons Attribution 4.0 International licence (CC BY 4.0). Sources belong to their publishers.',
   'footer.offline': 'This site loads nothing from any other website.',
   'footer.method': 'How we work',
 
@@ -154,7 +156,8 @@ export const en = {
   'map.streetNote':
     'Optional. The street map loads map images from OpenStreetMap’s server (tile.openstreetmap.org), which then receives your IP address, this site’s address and the areas you look at. It stays off unless you turn it on; this browser remembers your choice.',
   'map.streetAttribution': '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-  'map.attribution': 'Drawn with <a href="https://leafletjs.com/">Leaflet</a> from <a href="https://www.naturalearthdata.com/">Natural Earth</a> data',
+  'map.attribution':
+    'Drawn with <a href="https://leafletjs.com/">Leaflet</a> from <a href="https://www.naturalearthdata.com/">Natural Earth</a> data',
   'map.placesList': 'The places, with coordinates and sources',
   'map.howDrawn': 'How the borders on this map are drawn',
 
@@ -232,7 +235,8 @@ export const en = {
   'embed.themeLight': 'Light',
   'embed.themeDark': 'Dark',
   'embed.height': 'Height in pixels',
-  'embed.autoHeight': 'Fit the height to the content (adds a small script; where a platform removes scripts, the frame keeps its height and scrolls)',
+  'embed.autoHeight':
+    'Fit the height to the content (adds a small script; where a platform removes scripts, the frame keeps its height and scrolls)',
   'embed.code': 'Code to copy',
   'embed.copy': 'Copy the code',
   'embed.copied': 'Copied.',
@@ -303,10 +307,13 @@ export const en = {
   'download.size': 'Size',
   'download.checksum': 'SHA-256 checksum',
   'download.openTitle': 'How to open it',
-  'download.open1': 'Unzip the file: on most computers, right-click it and choose “Extract all” or open it with a double-click.',
+  'download.open1':
+    'Unzip the file: on most computers, right-click it and choose “Extract all” or open it with a double-click.',
   'download.open2': 'Open the folder “syria-evidence” it contains, and double-click “index.html”.',
-  'download.open3': 'The site opens in your browser from the folder itself. Keep the folder whole: the pages link to each other inside it.',
-  'download.browsers': 'It was tested on a computer in current Chromium-based browsers (such as Chrome and Edge) and in Firefox. Phones and tablets that can open local files should open it too.',
+  'download.open3':
+    'The site opens in your browser from the folder itself. Keep the folder whole: the pages link to each other inside it.',
+  'download.browsers':
+    'It was tested on a computer in current Chromium-based browsers (such as Chrome and Edge) and in Firefox. Phones and tablets that can open local files should open it too.',
   'download.verifyTitle': 'How to check that the file is intact',
   'download.verifyText':
     'If the archive reached you from someone else, compare its SHA-256 checksum with the one published on this page of the website. If the two differ, the file was changed or damaged on the way: do not use it.',

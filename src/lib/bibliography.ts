@@ -4,12 +4,25 @@ import type { Source } from './content-schema.ts';
 import { CHAPTERS, type Chapter } from './taxonomy.ts';
 
 /** An event, or a prose page such as About (with its own href), and the sources it cites. */
-export interface CitingEvent { id: string; title: string; chapter: Chapter; sources: string[]; href?: string }
-export interface ChapterSources { chapter: Chapter; sources: { source: Source; citedBy: CitingEvent[] }[] }
+export interface CitingEvent {
+  id: string;
+  title: string;
+  chapter: Chapter;
+  sources: string[];
+  href?: string;
+}
+export interface ChapterSources {
+  chapter: Chapter;
+  sources: { source: Source; citedBy: CitingEvent[] }[];
+}
 
 /** Sources in each chapter, sorted by date (undated last) then publisher id. */
-export function groupSourcesByChapter(events: CitingEvent[], sources: Source[]): { chapters: ChapterSources[]; uncited: Source[] } {
-  const byDate = (a: Source, b: Source) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
+export function groupSourcesByChapter(
+  events: CitingEvent[],
+  sources: Source[],
+): { chapters: ChapterSources[]; uncited: Source[] } {
+  const byDate = (a: Source, b: Source) =>
+    (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
   const chapters = CHAPTERS.map((chapter) => {
     const inChapter = events.filter((e) => e.chapter === chapter);
     const list = sources

@@ -6,7 +6,10 @@ import { citationPlaceholder } from './footnote-numbers.ts';
 const CITE = /<Cite\s+id=["']([a-z0-9-]+)["']\s*\/>/g;
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 export function citedTextHtml(text: string): string {

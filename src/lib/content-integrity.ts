@@ -3,7 +3,15 @@
 // Pure: it takes what content-files.ts read and returns problems, each naming the file, the
 // field and the fix, so the build can stop with a message a contributor can act on.
 import type { z } from 'astro/zod';
-import { eventSchema, pageSchema, placeSchema, sourceSchema, idSchema, classroomSchema, chapterSchema } from './content-schema.ts';
+import {
+  eventSchema,
+  pageSchema,
+  placeSchema,
+  sourceSchema,
+  idSchema,
+  classroomSchema,
+  chapterSchema,
+} from './content-schema.ts';
 import type { ClassroomData, EventData, PageData, Place, Source } from './content-schema.ts';
 import type { RawContent, RawFile, RawMdxFile } from './raw-content.ts';
 import { LANGS } from '../i18n/locales.ts';
@@ -57,7 +65,10 @@ const FIELD_FIXES: Record<string, string> = {
 };
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function schemaProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
@@ -71,7 +82,12 @@ function schemaProblems(file: string, error: z.ZodError, prefix = ''): ContentPr
   });
 }
 
-function parseEach<T>(files: RawFile[], schema: z.ZodType<T>, problems: ContentProblem[], label: (i: number) => string): T[] {
+function parseEach<T>(
+  files: RawFile[],
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+  label: (i: number) => string,
+): T[] {
   const out: T[] = [];
   files.forEach((raw, index) => {
     const result = schema.safeParse(raw.data);
@@ -83,15 +99,27 @@ function parseEach<T>(files: RawFile[], schema: z.ZodType<T>, problems: ContentP
 
 function checkMdxLocation(raw: RawMdxFile, problems: ContentProblem[]): boolean {
   if (raw.parseError) {
-    problems.push({ file: raw.file, field: '', message: `${raw.parseError}. Fix: start the file with "---", the YAML fields, and "---".` });
+    problems.push({
+      file: raw.file,
+      field: '',
+      message: `${raw.parseError}. Fix: start the file with "---", the YAML fields, and "---".`,
+    });
     return false;
   }
   if (!(LANGS as readonly string[]).includes(raw.lang)) {
-    problems.push({ file: raw.file, field: '', message: `"${raw.lang}" is not a site language. Fix: move the file into one of ${LANGS.join(', ')}/.` });
+    problems.push({
+      file: raw.file,
+      field: '',
+      message: `"${raw.lang}" is not a site language. Fix: move the file into one of ${LANGS.join(', ')}/.`,
+    });
     return false;
   }
   if (!idSchema.safeParse(raw.id).success) {
-    problems.push({ file: raw.file, field: '', message: `the file name "${raw.id}" is not a valid id. Fix: rename it to lower-case ASCII words joined by hyphens, the same in every language.` });
+    problems.push({
+      file: raw.file,
+      field: '',
+      message: `the file name "${raw.id}" is not a valid id. Fix: rename it to lower-case ASCII words joined by hyphens, the same in every language.`,
+    });
     return false;
   }
   return true;
@@ -110,13 +138,18 @@ export function twinProblems(files: { file: string; lang: string; id: string }[]
       if (langs.has(lang)) continue;
       const [, existing] = [...langs][0]!;
       const missing = existing.replace(/\/(ar|en)\/([^/]+)$/, `/${lang}/$2`);
-      problems.push({ file: existing, field: '', message: `has no ${lang === 'ar' ? 'Arabic' : 'English'} twin. Fix: add ${missing} (same id "${id}", written in that language).` });
+      problems.push({
+        file: existing,
+        field: '',
+        message: `has no ${lang === 'ar' ? 'Arabic' : 'English'} twin. Fix: add ${missing} (same id "${id}", written in that language).`,
+      });
     }
   }
   return problems;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 /** Language twins describe the same event: the fields that do not depend on language must match. */
 function twinConsistencyProblems(events: CheckedEvent[]): ContentProblem[] {
@@ -128,7 +161,12 @@ function twinConsistencyProblems(events: CheckedEvent[]): ContentProblem[] {
       const a = first!.data;
       const b = other.data;
       const mismatch = (field: string, same: boolean) => {
-        if (!same) problems.push({ file: other.file, field, message: `differs from ${first!.file}. Fix: make ${field} the same in both languages.` });
+        if (!same)
+          problems.push({
+            file: other.file,
+            field,
+            message: `differs from ${first!.file}. Fix: make ${field} the same in both languages.`,
+          });
       };
       mismatch('date', JSON.stringify(a.date) === JSON.stringify(b.date));
       mismatch('revealed', JSON.stringify(a.revealed) === JSON.stringify(b.revealed));
@@ -138,7 +176,8 @@ function twinConsistencyProblems(events: CheckedEvent[]): ContentProblem[] {
       mismatch('places', sameSet(a.places, b.places));
       mismatch('sources', sameSet(a.sources, b.sources));
       mismatch('related', sameSet(a.related, b.related));
-      const claimKey = (c: EventData['claims'][number]) => [c.topic, c.value, c.qualifier, c.source, c.status].join('|');
+      const claimKey = (c: EventData['claims'][number]) =>
+        [c.topic, c.value, c.qualifier, c.source, c.status].join('|');
       mismatch('claims', a.claims.map(claimKey).join() === b.claims.map(claimKey).join());
       mismatch('corrections', a.corrections.map((c) => c.date).join() === b.corrections.map((c) => c.date).join());
       mismatch('updated', a.updated === b.updated);
@@ -150,9 +189,18 @@ function twinConsistencyProblems(events: CheckedEvent[]): ContentProblem[] {
 /** "Last updated" cannot come before a correction: a correction changes the page. */
 function updatedProblems(events: CheckedEvent[]): ContentProblem[] {
   return events.flatMap(({ file, data }) => {
-    const latest = data.corrections.map((c) => c.date).sort().at(-1);
+    const latest = data.corrections
+      .map((c) => c.date)
+      .sort()
+      .at(-1);
     if (!latest || latest <= data.updated) return [];
-    return [{ file, field: 'updated', message: `"${data.updated}" is before the latest correction (${latest}). Fix: set updated to the day of the latest change, at least "${latest}", in both languages.` }];
+    return [
+      {
+        file,
+        field: 'updated',
+        message: `"${data.updated}" is before the latest correction (${latest}). Fix: set updated to the day of the latest change, at least "${latest}", in both languages.`,
+      },
+    ];
   });
 }
 
@@ -163,46 +211,87 @@ export function citedIds(body: string): string[] {
 
 /** Ids of JSON entries, valid or not, so one malformed place does not also break every reference to it. */
 function rawIds(files: RawFile[]): Set<string> {
-  return new Set(files.map((f) => (f.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  return new Set(
+    files.map((f) => (f.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'),
+  );
 }
 
-function referenceProblems(events: CheckedEvent[], places: Place[], placeIds: Set<string>, sourceIds: Set<string>): ContentProblem[] {
+function referenceProblems(
+  events: CheckedEvent[],
+  places: Place[],
+  placeIds: Set<string>,
+  sourceIds: Set<string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const eventIds = new Set(events.map((e) => e.id));
-  const unknownSource = (id: string) => `unknown source id "${id}". Fix: add an entry with id "${id}" to content/sources.json, or correct the id.`;
+  const unknownSource = (id: string) =>
+    `unknown source id "${id}". Fix: add an entry with id "${id}" to content/sources.json, or correct the id.`;
 
   for (const { file, data, body } of events) {
     data.places.forEach((id, i) => {
-      if (!placeIds.has(id)) problems.push({ file, field: `places[${i}]`, message: `unknown place id "${id}". Fix: add it to content/places.json (names, lat, lng, precision, basis, source), or correct the id.` });
+      if (!placeIds.has(id))
+        problems.push({
+          file,
+          field: `places[${i}]`,
+          message: `unknown place id "${id}". Fix: add it to content/places.json (names, lat, lng, precision, basis, source), or correct the id.`,
+        });
     });
     data.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) problems.push({ file, field: `sources[${i}]`, message: unknownSource(id) });
     });
     data.related.forEach((id, i) => {
-      if (!eventIds.has(id)) problems.push({ file, field: `related[${i}]`, message: `unknown event id "${id}". Fix: use the file name of an event in content/events/, or remove it.` });
+      if (!eventIds.has(id))
+        problems.push({
+          file,
+          field: `related[${i}]`,
+          message: `unknown event id "${id}". Fix: use the file name of an event in content/events/, or remove it.`,
+        });
     });
     data.claims.forEach((claim, i) => {
-      if (!sourceIds.has(claim.source)) problems.push({ file, field: `claims[${i}].source`, message: unknownSource(claim.source) });
+      if (!sourceIds.has(claim.source))
+        problems.push({ file, field: `claims[${i}].source`, message: unknownSource(claim.source) });
       else if (!data.sources.includes(claim.source))
-        problems.push({ file, field: `claims[${i}].source`, message: `"${claim.source}" is not in this event's sources. Fix: add it to sources.` });
+        problems.push({
+          file,
+          field: `claims[${i}].source`,
+          message: `"${claim.source}" is not in this event's sources. Fix: add it to sources.`,
+        });
     });
     const cited = citedIds(body);
     for (const id of new Set(cited)) {
       if (!data.sources.includes(id))
-        problems.push({ file, field: 'body', message: `<Cite id="${id}" /> cites a source missing from the front matter. Fix: add "${id}" to sources${sourceIds.has(id) ? '' : ' (and to content/sources.json)'}.` });
+        problems.push({
+          file,
+          field: 'body',
+          message: `<Cite id="${id}" /> cites a source missing from the front matter. Fix: add "${id}" to sources${sourceIds.has(id) ? '' : ' (and to content/sources.json)'}.`,
+        });
     }
     data.sources.forEach((id, i) => {
       if (!cited.includes(id) && !data.claims.some((c) => c.source === id))
-        problems.push({ file, field: `sources[${i}]`, message: `"${id}" is listed but never cited. Fix: cite it with <Cite id="${id}" /> where the text relies on it, or remove it.` });
+        problems.push({
+          file,
+          field: `sources[${i}]`,
+          message: `"${id}" is listed but never cited. Fix: cite it with <Cite id="${id}" /> where the text relies on it, or remove it.`,
+        });
     });
     if (data.kind === 'violation' && !data.contentNote)
-      problems.push({ file, field: 'contentNote', message: 'a page about violence needs a content note. Fix: add contentNote: one plain sentence on what the page describes.' });
+      problems.push({
+        file,
+        field: 'contentNote',
+        message:
+          'a page about violence needs a content note. Fix: add contentNote: one plain sentence on what the page describes.',
+      });
     if (data.lead && data.chapter === 'none')
-      problems.push({ file, field: 'lead', message: 'only a chapter can have a lead page. Fix: set chapter, or remove lead.' });
+      problems.push({
+        file,
+        field: 'lead',
+        message: 'only a chapter can have a lead page. Fix: set chapter, or remove lead.',
+      });
   }
 
   places.forEach((place) => {
-    if (!sourceIds.has(place.source)) problems.push({ file: 'content/places.json', field: `${place.id}.source`, message: unknownSource(place.source) });
+    if (!sourceIds.has(place.source))
+      problems.push({ file: 'content/places.json', field: `${place.id}.source`, message: unknownSource(place.source) });
   });
   return problems;
 }
@@ -217,10 +306,17 @@ function duplicateIdProblems(file: string, ids: string[]): ContentProblem[] {
 
 function leadProblems(events: CheckedEvent[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const leads = Map.groupBy(events.filter((e) => e.data.lead), (e) => `${e.lang}/${e.data.chapter}`);
+  const leads = Map.groupBy(
+    events.filter((e) => e.data.lead),
+    (e) => `${e.lang}/${e.data.chapter}`,
+  );
   for (const [, list] of leads) {
     for (const extra of list.slice(1))
-      problems.push({ file: extra.file, field: 'lead', message: `chapter "${extra.data.chapter}" already has a lead page (${list[0]!.file}). Fix: keep lead on one page.` });
+      problems.push({
+        file: extra.file,
+        field: 'lead',
+        message: `chapter "${extra.data.chapter}" already has a lead page (${list[0]!.file}). Fix: keep lead on one page.`,
+      });
   }
   return problems;
 }
@@ -228,33 +324,64 @@ function leadProblems(events: CheckedEvent[]): ContentProblem[] {
 type CheckedClassroom = CheckedContent['classroom'][number];
 
 /** Classroom pages: one per chapter that has a lead page, twins alike, every definition's facts cited. */
-function classroomProblems(pages: CheckedClassroom[], events: CheckedEvent[], sourceIds: Set<string>): ContentProblem[] {
+function classroomProblems(
+  pages: CheckedClassroom[],
+  events: CheckedEvent[],
+  sourceIds: Set<string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const chapters = chapterSchema.options.filter((c) => c !== 'none');
   for (const { file, id, data } of pages) {
     if (!(chapters as string[]).includes(id))
-      problems.push({ file, field: '', message: `"${id}" is not a chapter. Fix: name the file after one of ${chapters.join(', ')}.` });
+      problems.push({
+        file,
+        field: '',
+        message: `"${id}" is not a chapter. Fix: name the file after one of ${chapters.join(', ')}.`,
+      });
     data.sources.forEach((source, i) => {
-      if (!sourceIds.has(source)) problems.push({ file, field: `sources[${i}]`, message: `unknown source id "${source}". Fix: add it to content/sources.json, or correct the id.` });
+      if (!sourceIds.has(source))
+        problems.push({
+          file,
+          field: `sources[${i}]`,
+          message: `unknown source id "${source}". Fix: add it to content/sources.json, or correct the id.`,
+        });
     });
     const cited = data.glossary.flatMap((g) => citedIds(g.definition));
     data.glossary.forEach((g, i) => {
       if (citedIds(g.definition).length === 0)
-        problems.push({ file, field: `glossary[${i}].definition`, message: `the definition of "${g.term}" cites no source. Fix: end each factual statement with <Cite id="…" />.` });
+        problems.push({
+          file,
+          field: `glossary[${i}].definition`,
+          message: `the definition of "${g.term}" cites no source. Fix: end each factual statement with <Cite id="…" />.`,
+        });
       for (const source of new Set(citedIds(g.definition))) {
         if (!data.sources.includes(source))
-          problems.push({ file, field: `glossary[${i}].definition`, message: `<Cite id="${source}" /> cites a source missing from the front matter. Fix: add "${source}" to sources.` });
+          problems.push({
+            file,
+            field: `glossary[${i}].definition`,
+            message: `<Cite id="${source}" /> cites a source missing from the front matter. Fix: add "${source}" to sources.`,
+          });
       }
     });
     data.sources.forEach((source, i) => {
-      if (!cited.includes(source)) problems.push({ file, field: `sources[${i}]`, message: `"${source}" is listed but never cited. Fix: cite it in a definition, or remove it.` });
+      if (!cited.includes(source))
+        problems.push({
+          file,
+          field: `sources[${i}]`,
+          message: `"${source}" is listed but never cited. Fix: cite it in a definition, or remove it.`,
+        });
     });
   }
   for (const [, twins] of Map.groupBy(pages, (p) => p.id)) {
     const [first, ...others] = twins;
     for (const other of others) {
       const mismatch = (field: string, same: boolean) => {
-        if (!same) problems.push({ file: other.file, field, message: `differs from ${first!.file}. Fix: make ${field} the same in both languages.` });
+        if (!same)
+          problems.push({
+            file: other.file,
+            field,
+            message: `differs from ${first!.file}. Fix: make ${field} the same in both languages.`,
+          });
       };
       mismatch('sources', sameSet(first!.data.sources, other.data.sources));
       mismatch('updated', first!.data.updated === other.data.updated);
@@ -266,7 +393,11 @@ function classroomProblems(pages: CheckedClassroom[], events: CheckedEvent[], so
   for (const key of leads) {
     const [lang, chapter] = key.split('/') as [string, string];
     if (!pages.some((p) => p.lang === lang && p.id === chapter))
-      problems.push({ file: `content/classroom/${lang}/${chapter}.mdx`, field: '', message: `missing: chapter "${chapter}" has a lead page, so it needs a classroom page. Fix: create it (front matter: title, summary, questions, glossary, sources, updated).` });
+      problems.push({
+        file: `content/classroom/${lang}/${chapter}.mdx`,
+        field: '',
+        message: `missing: chapter "${chapter}" has a lead page, so it needs a classroom page. Fix: create it (front matter: title, summary, questions, glossary, sources, updated).`,
+      });
   }
   return problems;
 }
@@ -297,14 +428,22 @@ export function checkContent(raw: RawContent): CheckedContent {
   raw.places.forEach((rawPlace, i) => {
     const parsed = placeSchema.safeParse(rawPlace.data);
     if (!parsed.success) return;
-    for (const p of placeBoundsProblems(parsed.data)) problems.push({ file: rawPlace.file, field: `${entryLabel(raw.places)(i)}${p.field}`, message: p.message });
+    for (const p of placeBoundsProblems(parsed.data))
+      problems.push({ file: rawPlace.file, field: `${entryLabel(raw.places)(i)}${p.field}`, message: p.message });
   });
 
   const events: CheckedEvent[] = [];
   for (const rawEvent of raw.events) {
     if (!checkMdxLocation(rawEvent, problems)) continue;
     const result = eventSchema.safeParse(rawEvent.data);
-    if (result.success) events.push({ file: rawEvent.file, lang: rawEvent.lang, id: rawEvent.id, data: result.data, body: rawEvent.body });
+    if (result.success)
+      events.push({
+        file: rawEvent.file,
+        lang: rawEvent.lang,
+        id: rawEvent.id,
+        data: result.data,
+        body: rawEvent.body,
+      });
     else problems.push(...schemaProblems(rawEvent.file, result.error));
   }
   const pages: CheckedContent['pages'] = [];
@@ -319,14 +458,22 @@ export function checkContent(raw: RawContent): CheckedContent {
   for (const rawPage of raw.classroom) {
     if (!checkMdxLocation(rawPage, problems)) continue;
     const result = classroomSchema.safeParse(rawPage.data);
-    if (result.success) classroom.push({ file: rawPage.file, lang: rawPage.lang, id: rawPage.id, data: result.data, body: rawPage.body });
+    if (result.success)
+      classroom.push({ file: rawPage.file, lang: rawPage.lang, id: rawPage.id, data: result.data, body: rawPage.body });
     else problems.push(...schemaProblems(rawPage.file, result.error));
   }
 
-  const located = (files: RawMdxFile[]) => files.filter((f) => !f.parseError && (LANGS as readonly string[]).includes(f.lang));
+  const located = (files: RawMdxFile[]) =>
+    files.filter((f) => !f.parseError && (LANGS as readonly string[]).includes(f.lang));
   problems.push(
-    ...duplicateIdProblems('content/sources.json', sources.map((s) => s.id)),
-    ...duplicateIdProblems('content/places.json', places.map((p) => p.id)),
+    ...duplicateIdProblems(
+      'content/sources.json',
+      sources.map((s) => s.id),
+    ),
+    ...duplicateIdProblems(
+      'content/places.json',
+      places.map((p) => p.id),
+    ),
     ...twinProblems(located(raw.events)),
     ...twinProblems(located(raw.pages)),
     ...twinProblems(located(raw.classroom)),
@@ -339,7 +486,12 @@ export function checkContent(raw: RawContent): CheckedContent {
   );
   for (const page of pages) {
     page.data.sources.forEach((id, i) => {
-      if (!sources.some((s) => s.id === id)) problems.push({ file: page.file, field: `sources[${i}]`, message: `unknown source id "${id}". Fix: add it to content/sources.json, or correct the id.` });
+      if (!sources.some((s) => s.id === id))
+        problems.push({
+          file: page.file,
+          field: `sources[${i}]`,
+          message: `unknown source id "${id}". Fix: add it to content/sources.json, or correct the id.`,
+        });
     });
   }
   return { events, pages, classroom, places, sources, problems };

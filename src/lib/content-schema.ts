@@ -10,7 +10,10 @@ import { CHAPTERS, EVENT_KINDS } from './taxonomy.ts';
 /** Lower-case ASCII ids shared by file names, URLs and references: `tadamon-massacre`, `g1-print`. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and single hyphens, e.g. "tadamon-massacre"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lower-case ASCII letters, digits and single hyphens, e.g. "tadamon-massacre"',
+  );
 
 /** A calendar date written as precisely as it is known: "2013", "2013-04" or "2013-04-16". */
 export const partialDateSchema = z
@@ -19,7 +22,10 @@ export const partialDateSchema = z
   .refine((value) => parsePartialDate(value) !== null, 'this calendar date does not exist');
 
 /** A full calendar day, "2026-11-23": for dates the project itself sets (last updated). */
-export const dayDateSchema = partialDateSchema.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), 'write the full day as YYYY-MM-DD, e.g. "2026-11-23"');
+export const dayDateSchema = partialDateSchema.refine(
+  (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
+  'write the full day as YYYY-MM-DD, e.g. "2026-11-23"',
+);
 
 /** Text that the site shows in both languages, side by side in one record (places, sources). */
 export const bilingualSchema = z.object({
@@ -43,7 +49,7 @@ export const eventDateSchema = z
     approximate: z.boolean().default(false),
   })
   .strict()
-  .refine((d) => !d.end || (parsePartialDate(d.end)!.startMs >= parsePartialDate(d.start)!.startMs), {
+  .refine((d) => !d.end || parsePartialDate(d.end)!.startMs >= parsePartialDate(d.start)!.startMs, {
     message: 'end must not come before start',
     path: ['end'],
   });

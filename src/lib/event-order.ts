@@ -8,6 +8,9 @@ export function sortEvents<T>(items: readonly T[], key: (item: T) => { date: Eve
   return [...items].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    return mustParsePartialDate(ka.date.start).startMs - mustParsePartialDate(kb.date.start).startMs || (ka.id < kb.id ? -1 : ka.id > kb.id ? 1 : 0);
+    return (
+      mustParsePartialDate(ka.date.start).startMs - mustParsePartialDate(kb.date.start).startMs ||
+      (ka.id < kb.id ? -1 : ka.id > kb.id ? 1 : 0)
+    );
   });
 }

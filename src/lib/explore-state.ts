@@ -27,9 +27,19 @@ export function parseExploreHash(hash: string, knownEvents: ReadonlySet<string>)
   const to = parsePartialDate(params.get('to') ?? '');
   if (from && to && to.endMs > from.startMs) state.range = [from.startMs, to.endMs];
   const hide = params.get('hide');
-  if (hide !== null) state.hidden = [...new Set(hide.split(',').filter((c): c is Chapter => (CHAPTERS as readonly string[]).includes(c)))];
+  if (hide !== null)
+    state.hidden = [
+      ...new Set(hide.split(',').filter((c): c is Chapter => (CHAPTERS as readonly string[]).includes(c))),
+    ];
   const at = (params.get('at') ?? '').split(',').map(Number);
-  if (at.length === 3 && at.every(Number.isFinite) && Math.abs(at[0]!) <= 90 && Math.abs(at[1]!) <= 180 && at[2]! >= 0 && at[2]! <= 20) {
+  if (
+    at.length === 3 &&
+    at.every(Number.isFinite) &&
+    Math.abs(at[0]!) <= 90 &&
+    Math.abs(at[1]!) <= 180 &&
+    at[2]! >= 0 &&
+    at[2]! <= 20
+  ) {
     state.at = { lat: at[0]!, lng: at[1]!, zoom: at[2]! };
   }
   return state;
@@ -47,7 +57,10 @@ export function formatExploreHash(state: ExploreState): string {
 }
 
 /** The places of the events a reader can see: what the map shows beside the timeline. */
-export function placesOfEvents(eventIds: Iterable<string>, placesByEvent: Readonly<Record<string, readonly string[]>>): Set<string> {
+export function placesOfEvents(
+  eventIds: Iterable<string>,
+  placesByEvent: Readonly<Record<string, readonly string[]>>,
+): Set<string> {
   const out = new Set<string>();
   for (const id of eventIds) for (const place of placesByEvent[id] ?? []) out.add(place);
   return out;

@@ -18,7 +18,12 @@ export function citationOrder(citedInText: readonly string[], alsoListed: readon
  * Replaces every placeholder with its number. `label(n)` gives the accessible name
  * ("Source 3"); the first citation of each source gets an id so the source list can link back.
  */
-export function numberCitations(html: string, order: readonly string[], label: (n: number) => string, formatN: (n: number) => string = String): string {
+export function numberCitations(
+  html: string,
+  order: readonly string[],
+  label: (n: number) => string,
+  formatN: (n: number) => string = String,
+): string {
   const seen = new Set<string>();
   return html.replace(PLACEHOLDER, (_match, id: string) => {
     const index = order.indexOf(id);

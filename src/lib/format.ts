@@ -42,7 +42,9 @@ export function formatPartialDate(iso: string, lang: Lang): string {
 function formatRange(start: PartialDate, end: PartialDate, lang: Lang): string {
   if (start.precision === end.precision) {
     // Intl puts thin spaces around the dash in some locales and none in others: use one style.
-    return dateFormat(lang, start.precision).formatRange(start.startMs, end.startMs).replace(/\s+–\s+/u, ' – ');
+    return dateFormat(lang, start.precision)
+      .formatRange(start.startMs, end.startMs)
+      .replace(/\s+–\s+/u, ' – ');
   }
   return `${dateFormat(lang, start.precision).format(start.startMs)} – ${dateFormat(lang, end.precision).format(end.startMs)}`;
 }
@@ -50,7 +52,10 @@ function formatRange(start: PartialDate, end: PartialDate, lang: Lang): string {
 /** An event's date as a reader should see it, with "about" where the sources are approximate. */
 export function formatEventDate(date: EventDate, lang: Lang): string {
   const start = mustParsePartialDate(date.start);
-  const text = date.end && date.end !== date.start ? formatRange(start, mustParsePartialDate(date.end), lang) : formatPartialDate(date.start, lang);
+  const text =
+    date.end && date.end !== date.start
+      ? formatRange(start, mustParsePartialDate(date.end), lang)
+      : formatPartialDate(date.start, lang);
   return date.approximate ? t(lang, 'date.approximate', { date: text }) : text;
 }
 

@@ -30,10 +30,25 @@ export function parsePartialDate(value: string): PartialDate | null {
   if (d !== undefined) {
     const probe = new Date(Date.UTC(y!, m! - 1, d));
     if (probe.getUTCMonth() !== m! - 1 || probe.getUTCDate() !== d) return null;
-    return { iso: value, precision: 'day', year: y!, month: m, day: d, startMs: probe.getTime(), endMs: Date.UTC(y!, m! - 1, d + 1) };
+    return {
+      iso: value,
+      precision: 'day',
+      year: y!,
+      month: m,
+      day: d,
+      startMs: probe.getTime(),
+      endMs: Date.UTC(y!, m! - 1, d + 1),
+    };
   }
   if (m !== undefined) {
-    return { iso: value, precision: 'month', year: y!, month: m, startMs: Date.UTC(y!, m - 1, 1), endMs: Date.UTC(y!, m, 1) };
+    return {
+      iso: value,
+      precision: 'month',
+      year: y!,
+      month: m,
+      startMs: Date.UTC(y!, m - 1, 1),
+      endMs: Date.UTC(y!, m, 1),
+    };
   }
   return { iso: value, precision: 'year', year: y!, startMs: Date.UTC(y!, 0, 1), endMs: Date.UTC(y! + 1, 0, 1) };
 }

@@ -29,7 +29,8 @@ export interface SiteAddress {
   preview: boolean;
 }
 
-const HOW_TO_SET = 'Give the site\'s public address, e.g. SITE_URL=https://site.example or SITE_URL=https://user.github.io/repo';
+const HOW_TO_SET =
+  "Give the site's public address, e.g. SITE_URL=https://site.example or SITE_URL=https://user.github.io/repo";
 
 function given(value: string | undefined): string | undefined {
   return value?.trim() || undefined;
@@ -46,8 +47,10 @@ export function siteAddress(env: SiteEnv = process.env): SiteAddress {
   } catch {
     throw new Error(`SITE_URL is not an address: "${text}". ${HOW_TO_SET}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must start with https:// or http://, not "${text}"`);
-  if (url.search || url.hash || text.includes('?') || text.includes('#')) throw new Error(`SITE_URL must have no query or fragment: "${text}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL must start with https:// or http://, not "${text}"`);
+  if (url.search || url.hash || text.includes('?') || text.includes('#'))
+    throw new Error(`SITE_URL must have no query or fragment: "${text}"`);
   if (url.username || url.password) throw new Error(`SITE_URL must not contain a user name or password: "${text}"`);
   const path = url.pathname.replace(/\/+$/, '');
   if (path === '') return { site: url.origin, base: '/', preview: false };

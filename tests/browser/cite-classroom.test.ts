@@ -16,17 +16,28 @@ afterAll(async () => site?.close());
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describe.each(LANGS)('in %s', (lang) => {
-  it.each(['/{lang}/classroom/', '/{lang}/classroom/tadamon/', '/{lang}/classroom/caesar-act/'])('%s loads cleanly and passes axe', async (template) => {
-    const path = template.replace('{lang}', lang);
-    const { page, context, errors, foreignRequests } = await watchedPage(site);
-    expect((await page.goto(site.base + path))?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await context.close();
-  });
+  it.each(['/{lang}/classroom/', '/{lang}/classroom/tadamon/', '/{lang}/classroom/caesar-act/'])(
+    '%s loads cleanly and passes axe',
+    async (template) => {
+      const path = template.replace('{lang}', lang);
+      const { page, context, errors, foreignRequests } = await watchedPage(site);
+      expect((await page.goto(site.base + path))?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('a classroom page prints without navigation, with its head line and content note', async () => {
     const { page, context } = await watchedPage(site);
@@ -50,15 +61,31 @@ describe.each(LANGS)('in %s', (lang) => {
     expect(await page.locator('.map-frame').isVisible()).toBe(true);
     expect(await page.locator('.site-header nav').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.skip-link', '.map-frame', '.cite-page', 'section[aria-labelledby="related-heading"]', '.classroom-link'])
+    for (const hidden of [
+      '.site-header',
+      '.site-footer',
+      '.skip-link',
+      '.map-frame',
+      '.cite-page',
+      'section[aria-labelledby="related-heading"]',
+      '.classroom-link',
+    ])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     for (const shown of ['.print-head', '.content-note', '.claims', '.source-notes', '.corrections', '.place-grid'])
       expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
     // The address of each source link is printed after it.
-    const after = await page.locator('.source-notes .source-links a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.source-notes .source-links a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/^" https?:\/\//);
     // Entries are not split across pages.
-    expect(await page.locator('.source-notes li').first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('.source-notes li')
+        .first()
+        .evaluate((li) => getComputedStyle(li).breakInside),
+    ).toBe('avoid');
     expect(await page.locator('.content-note').evaluate((n) => getComputedStyle(n).breakInside)).toBe('avoid');
     expect(errors).toEqual([]);
     await context.close();

@@ -50,7 +50,11 @@ async function watched(): Promise<Watched> {
 }
 
 describe.each(['ar', 'en'] as const)('embedded views in %s on a host that sends no headers', (lang) => {
-  it.each([`/embed/${lang}/events/tadamon-massacre/`, `/embed/${lang}/timeline/?chapter=caesar-photos`, `/embed/${lang}/map/`])('%s: no console error, no failed request', async (path) => {
+  it.each([
+    `/embed/${lang}/events/tadamon-massacre/`,
+    `/embed/${lang}/timeline/?chapter=caesar-photos`,
+    `/embed/${lang}/map/`,
+  ])('%s: no console error, no failed request', async (path) => {
     const w = await watched();
     await w.page.goto(`${host.origin}/?src=${encodeURIComponent(site.base + path)}&height=400&script=1`);
     await expect.poll(() => w.page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
@@ -62,7 +66,9 @@ describe.each(['ar', 'en'] as const)('embedded views in %s on a host that sends 
     if (path.includes('map')) await frame.locator('site-map[data-ready]').waitFor();
     await frame.evaluate(() => document.fonts.ready.then(() => undefined));
     // The host script sized the frame: the page and the frame talked across origins.
-    await expect.poll(() => w.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)).toBeGreaterThan(400);
+    await expect
+      .poll(() => w.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height))
+      .toBeGreaterThan(400);
     // The text is set in the families the site names, as the reader's system has them.
     expect(await frame.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily)).toMatch(/serif/);
     expect(w.fonts).toEqual([]);
@@ -78,7 +84,12 @@ describe('the full site on the same host', () => {
     await w.page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);
     await w.page.evaluate(() => document.fonts.ready.then(() => undefined));
     const family = lang === 'ar' ? 'Noto Naskh Arabic' : 'Source Serif 4';
-    expect(await w.page.evaluate((f) => [...document.fonts].some((face) => face.family.replace(/"/g, '') === f && face.status === 'loaded'), family)).toBe(true);
+    expect(
+      await w.page.evaluate(
+        (f) => [...document.fonts].some((face) => face.family.replace(/"/g, '') === f && face.status === 'loaded'),
+        family,
+      ),
+    ).toBe(true);
     expect(w.fonts.length).toBeGreaterThan(0);
     expect(w.errors).toEqual([]);
     expect(w.failed).toEqual([]);

@@ -32,8 +32,14 @@ interface Hosted {
 }
 
 /** A host page on the other origin embedding `path` of the site; requests anywhere else are blocked and recorded. */
-async function hosted(path: string, options: { script?: boolean; height?: number; colorScheme?: 'light' | 'dark'; sandbox?: string } = {}): Promise<Hosted> {
-  const context = await site.browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+async function hosted(
+  path: string,
+  options: { script?: boolean; height?: number; colorScheme?: 'light' | 'dark'; sandbox?: string } = {},
+): Promise<Hosted> {
+  const context = await site.browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const errors: string[] = [];
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
@@ -48,7 +54,9 @@ async function hosted(path: string, options: { script?: boolean; height?: number
   });
   const page = await context.newPage();
   const src = site.base + path;
-  await page.goto(`${host.origin}/?src=${encodeURIComponent(src)}&height=${options.height ?? 300}&script=${options.script === false ? 0 : 1}${options.sandbox ? `&sandbox=${encodeURIComponent(options.sandbox)}` : ''}`);
+  await page.goto(
+    `${host.origin}/?src=${encodeURIComponent(src)}&height=${options.height ?? 300}&script=${options.script === false ? 0 : 1}${options.sandbox ? `&sandbox=${encodeURIComponent(options.sandbox)}` : ''}`,
+  );
   const frame = await waitForFrame(page);
   await frame.waitForLoadState('load');
   return { page, frame, errors, foreign, close: () => context.close() };
@@ -67,10 +75,12 @@ async function heights(h: Hosted): Promise<{ frame: number; content: number }> {
 }
 
 async function expectFitted(h: Hosted): Promise<number> {
-  await expect.poll(async () => {
-    const { frame, content } = await heights(h);
-    return Math.abs(frame - content) <= 1 && frame > 300;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const { frame, content } = await heights(h);
+      return Math.abs(frame - content) <= 1 && frame > 300;
+    })
+    .toBe(true);
   return (await heights(h)).frame;
 }
 
@@ -103,19 +113,29 @@ describe.each(LANGS)('embedded views in %s, sandboxed on another origin', (lang)
     const h = await hosted(`/embed/${lang}/timeline/?chapter=tadamon&theme=dark#tadamon-footage-leaked`);
     await h.frame.locator('site-timeline .tl-mark').first().waitFor();
     // Only the chapter's events are drawn, and only they are listed.
-    const chapters = await h.frame.locator('site-timeline li[data-event-id]:visible').evaluateAll((items) => [...new Set(items.map((i) => (i as HTMLElement).dataset.chapter))]);
+    const chapters = await h.frame
+      .locator('site-timeline li[data-event-id]:visible')
+      .evaluateAll((items) => [...new Set(items.map((i) => (i as HTMLElement).dataset.chapter))]);
     expect(chapters).toEqual(['tadamon']);
-    const listed = await h.frame.locator('site-timeline li[data-event-id]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.eventId));
-    const data = await h.frame.locator('script.timeline-data').evaluate((s) => (JSON.parse(s.textContent!) as { id: string }[]).map((e) => e.id));
+    const listed = await h.frame
+      .locator('site-timeline li[data-event-id]:visible')
+      .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.eventId));
+    const data = await h.frame
+      .locator('script.timeline-data')
+      .evaluate((s) => (JSON.parse(s.textContent!) as { id: string }[]).map((e) => e.id));
     expect(data).toEqual(listed);
     // The deep link zooms in on its event: the marks drawn are some of the chapter's.
-    const marks = await h.frame.locator('.tl-mark').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.eventId));
+    const marks = await h.frame
+      .locator('.tl-mark')
+      .evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.eventId));
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.filter((id) => !listed.includes(id))).toEqual([]);
     // The deep link selects its event and shows its detail.
     const detail = h.frame.locator('.tl-detail');
     await detail.waitFor();
-    expect(await h.frame.locator('.tl-mark[data-event-id="tadamon-footage-leaked"]').getAttribute('class')).toMatch(/selected/);
+    expect(await h.frame.locator('.tl-mark[data-event-id="tadamon-footage-leaked"]').getAttribute('class')).toMatch(
+      /selected/,
+    );
     // The theme asked for, whatever the reader's setting (light here).
     expect(await h.frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     await expectFitted(h);
@@ -136,7 +156,9 @@ describe.each(LANGS)('embedded views in %s, sandboxed on another origin', (lang)
   it('the map: one chapter’s places, drawn with nothing from elsewhere, and the frame grows with the list', async () => {
     const h = await hosted(`/embed/${lang}/map/?chapter=victoria`);
     await h.frame.locator('site-map[data-ready]').waitFor();
-    const shown = await h.frame.locator('site-map .places > li:not([hidden]) .place').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.placeId).sort());
+    const shown = await h.frame
+      .locator('site-map .places > li:not([hidden]) .place')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.placeId).sort());
     expect(shown).toEqual(['al-waer', 'homs', 'istanbul', 'shaqfa-hospital', 'tal-al-nasr-cemetery']);
     expect(await h.frame.locator('[data-street-toggle]').count()).toBe(0);
     const before = await expectFitted(h);
@@ -218,22 +240,39 @@ describe('in the sandbox, without help', () => {
   });
 
   it('bad options fall back to the defaults and break nothing', async () => {
-    const h = await hosted('/embed/en/timeline/?chapter=%3Cscript%3E&kind=&from=2020&to=1999&theme=neon&note=%E0%A4%A#nope');
+    const h = await hosted(
+      '/embed/en/timeline/?chapter=%3Cscript%3E&kind=&from=2020&to=1999&theme=neon&note=%E0%A4%A#nope',
+    );
     await h.frame.locator('site-timeline .tl-mark').first().waitFor();
     expect(await h.frame.locator('[data-filtered]').isHidden()).toBe(true);
-    expect(await h.frame.locator('.tl-mark').count()).toBe(await h.frame.locator('site-timeline li[data-event-id]').count());
+    expect(await h.frame.locator('.tl-mark').count()).toBe(
+      await h.frame.locator('site-timeline li[data-event-id]').count(),
+    );
     expect(h.errors).toEqual([]);
     await h.close();
   });
 });
 
 describe('accessibility', () => {
-  it.each(['/embed/ar/events/tadamon-massacre/?note=require', '/embed/en/events/tadamon-massacre/?view=card', '/embed/ar/timeline/', '/embed/en/map/?chapter=tadamon'])('%s passes axe', async (path) => {
+  it.each([
+    '/embed/ar/events/tadamon-massacre/?note=require',
+    '/embed/en/events/tadamon-massacre/?view=card',
+    '/embed/ar/timeline/',
+    '/embed/en/map/?chapter=tadamon',
+  ])('%s passes axe', async (path) => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await page.goto(site.base + path);
     await page.evaluate(() => document.fonts.ready);
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -241,33 +280,51 @@ describe('accessibility', () => {
 });
 
 describe('the embed code panel', () => {
-  it.each(LANGS)('on an event page in %s: options change the snippet and the preview, the copy button copies', async (lang) => {
-    const { page, context, errors, foreignRequests } = await watchedPage(site);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
-    await page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);
-    const panel = page.locator('site-embed-code');
-    // The panel's script is loaded only when a reader opens it.
-    expect(await page.evaluate(() => customElements.get('site-embed-code') === undefined)).toBe(true);
-    await panel.locator('summary').click();
-    const snippet = panel.locator('textarea');
-    await expect.poll(() => snippet.inputValue()).toContain(`${site.base}/embed/${lang}/events/tadamon-massacre/`);
-    await panel.locator('select[name="view"]').selectOption('card');
-    await panel.locator('select[name="note"]').selectOption('require');
-    await panel.locator('select[name="lang"]').selectOption(lang === 'ar' ? 'en' : 'ar');
-    const other = lang === 'ar' ? 'en' : 'ar';
-    const snippetSrc = async () => /src="([^"]+)"/.exec(await snippet.inputValue())?.[1]?.replace(/&amp;/g, '&');
-    await expect.poll(snippetSrc).toBe(`${site.base}/embed/${other}/events/tadamon-massacre/?view=card&note=require`);
-    // The preview shows that very view, in a frame sandboxed as the snippet says.
-    const preview = panel.locator('[data-preview] iframe');
-    expect(await preview.getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox');
-    await expect.poll(() => preview.getAttribute('src')).toBe(`${site.base}/embed/${other}/events/tadamon-massacre/?view=card&note=require`);
-    await panel.locator('[data-copy]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
-    // The preview frame is the embedded view, checked on its own above.
-    const axe = await new AxeBuilder({ page }).include('site-embed-code').exclude('[data-preview]').options({ preload: false }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await context.close();
-  });
+  it.each(LANGS)(
+    'on an event page in %s: options change the snippet and the preview, the copy button copies',
+    async (lang) => {
+      const { page, context, errors, foreignRequests } = await watchedPage(site);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
+      await page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);
+      const panel = page.locator('site-embed-code');
+      // The panel's script is loaded only when a reader opens it.
+      expect(await page.evaluate(() => customElements.get('site-embed-code') === undefined)).toBe(true);
+      await panel.locator('summary').click();
+      const snippet = panel.locator('textarea');
+      await expect.poll(() => snippet.inputValue()).toContain(`${site.base}/embed/${lang}/events/tadamon-massacre/`);
+      await panel.locator('select[name="view"]').selectOption('card');
+      await panel.locator('select[name="note"]').selectOption('require');
+      await panel.locator('select[name="lang"]').selectOption(lang === 'ar' ? 'en' : 'ar');
+      const other = lang === 'ar' ? 'en' : 'ar';
+      const snippetSrc = async () => /src="([^"]+)"/.exec(await snippet.inputValue())?.[1]?.replace(/&amp;/g, '&');
+      await expect.poll(snippetSrc).toBe(`${site.base}/embed/${other}/events/tadamon-massacre/?view=card&note=require`);
+      // The preview shows that very view, in a frame sandboxed as the snippet says.
+      const preview = panel.locator('[data-preview] iframe');
+      expect(await preview.getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox');
+      await expect
+        .poll(() => preview.getAttribute('src'))
+        .toBe(`${site.base}/embed/${other}/events/tadamon-massacre/?view=card&note=require`);
+      await panel.locator('[data-copy]').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+      // The preview frame is the embedded view, checked on its own above.
+      const axe = await new AxeBuilder({ page })
+        .include('site-embed-code')
+        .exclude('[data-preview]')
+        .options({ preload: false })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -21,7 +21,9 @@ describe.each(LANGS)('the explore page in %s', (lang) => {
     await page.goto(`${site.base}/${lang}/explore/`);
     await ready(page);
     await page.click('site-timeline .tl-mark[data-event-id="tadamon-massacre"] rect');
-    await expect.poll(() => page.locator('.leaflet-popup-content').textContent()).toContain(lang === 'ar' ? 'التضامن' : 'Tadamon');
+    await expect
+      .poll(() => page.locator('.leaflet-popup-content').textContent())
+      .toContain(lang === 'ar' ? 'التضامن' : 'Tadamon');
     expect(page.url()).toContain('event=tadamon-massacre');
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -34,7 +36,8 @@ describe.each(LANGS)('the explore page in %s', (lang) => {
     const { page, context } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/explore/`);
     await ready(page);
-    for (const chapter of ['tadamon', 'caesar-photos', 'caesar-act', 'none']) await page.uncheck(`site-timeline input[value="${chapter}"]`);
+    for (const chapter of ['tadamon', 'caesar-photos', 'caesar-act', 'none'])
+      await page.uncheck(`site-timeline input[value="${chapter}"]`);
     // Only the Victoria chapter is left: Istanbul, Homs, al-Waer, the hospital and the cemetery.
     await expect.poll(() => page.getAttribute('site-map', 'data-shown-places')).toBe('5');
     expect(page.url()).toContain('hide=tadamon,caesar-photos,caesar-act,none');
@@ -48,7 +51,9 @@ describe.each(LANGS)('the explore page in %s', (lang) => {
     await page.goto(`${site.base}/${lang}/explore/#at=41.01,28.98,9`);
     await ready(page);
     await page.locator('.leaflet-marker-icon.map-place').first().click();
-    await expect.poll(() => page.locator('site-timeline .tl-mark[aria-current="true"]').getAttribute('data-event-id')).toBe('victoria-documents');
+    await expect
+      .poll(() => page.locator('site-timeline .tl-mark[aria-current="true"]').getAttribute('data-event-id'))
+      .toBe('victoria-documents');
     await context.close();
   });
 });
@@ -58,7 +63,9 @@ describe('the explore page’s address', () => {
     const { page, context, errors } = await watchedPage(site);
     await page.goto(`${site.base}/en/explore/#event=caesar-act&hide=tadamon,martians&from=2019-01-01&to=2021-12-31`);
     await ready(page);
-    await expect.poll(() => page.locator('site-timeline .tl-mark[aria-current="true"]').getAttribute('data-event-id')).toBe('caesar-act');
+    await expect
+      .poll(() => page.locator('site-timeline .tl-mark[aria-current="true"]').getAttribute('data-event-id'))
+      .toBe('caesar-act');
     expect(await page.isChecked('site-timeline input[value="tadamon"]')).toBe(false);
     const ticks = (await page.locator('site-timeline .tl-axis .tick text').allTextContents()).join(' ');
     expect(ticks).not.toMatch(/2012|2024/);

@@ -40,10 +40,14 @@ async function filePage(): Promise<{ page: Page; errors: string[]; notFile: stri
   const page = await context.newPage();
   const errors: string[] = [];
   const notFile: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`failed to load ${request.url()}`));
-  page.on('request', (request) => { if (!/^(file|data|about):/.test(request.url())) notFile.push(request.url()); });
+  page.on('request', (request) => {
+    if (!/^(file|data|about):/.test(request.url())) notFile.push(request.url());
+  });
   return { page, errors, notFile };
 }
 
@@ -67,7 +71,9 @@ describe('the folder edition, opened from file://', () => {
     await page.locator('site-map').scrollIntoViewIfNeeded();
     await page.waitForSelector('site-map[data-ready]');
     expect(await page.locator('.leaflet-overlay-pane path.map-land').count()).toBeGreaterThan(20);
-    expect(await page.locator('.leaflet-marker-pane .map-place, .leaflet-marker-pane .map-cluster').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('.leaflet-marker-pane .map-place, .leaflet-marker-pane .map-cluster').count(),
+    ).toBeGreaterThan(0);
     // The language switch leads to the same event in English.
     await page.click('a.lang-switch');
     expect(page.url()).toMatch(/\/en\/events\/tadamon-massacre\/index\.html$/);
@@ -78,27 +84,32 @@ describe('the folder edition, opened from file://', () => {
   it.each([
     ['ar', 'قيصر', 'صور قيصر'],
     ['en', 'photographs', 'Caesar'],
-  ] as const)('searches in %s from the header box, with MiniSearch, and a result opens its page', async (lang, query, expected) => {
-    const { page, errors, notFile } = await filePage();
-    await page.goto(pathToFileURL(join(root, lang, 'about', 'index.html')).href);
-    await page.fill('.header-search input[name="q"]', query);
-    await page.press('.header-search input[name="q"]', 'Enter');
-    await page.waitForURL(/\/search\/index\.html\?q=/);
-    const results = page.locator('site-search .search-results li');
-    await expect.poll(() => results.count()).toBeGreaterThan(0);
-    const titles = await page.locator('site-search .search-results h3').allTextContents();
-    expect(titles.join(' | ')).toContain(expected);
-    expect(await page.locator('site-search .search-results mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('site-search .search-status').textContent()).toMatch(/\d/);
-    // Typing again searches as the reader types, and the address keeps the query.
-    await page.fill('site-search input[name="q"]', lang === 'ar' ? 'التضامن' : 'Tadamon');
-    await expect.poll(() => page.locator('site-search .search-results h3').first().textContent()).toMatch(lang === 'ar' ? /التضامن/ : /Tadamon/);
-    await page.locator('site-search .search-results h3 a').first().click();
-    await page.waitForURL(/\/events\/[a-z0-9-]+\/index\.html$/);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    expect(errors).toEqual([]);
-    expect(notFile).toEqual([]);
-  });
+  ] as const)(
+    'searches in %s from the header box, with MiniSearch, and a result opens its page',
+    async (lang, query, expected) => {
+      const { page, errors, notFile } = await filePage();
+      await page.goto(pathToFileURL(join(root, lang, 'about', 'index.html')).href);
+      await page.fill('.header-search input[name="q"]', query);
+      await page.press('.header-search input[name="q"]', 'Enter');
+      await page.waitForURL(/\/search\/index\.html\?q=/);
+      const results = page.locator('site-search .search-results li');
+      await expect.poll(() => results.count()).toBeGreaterThan(0);
+      const titles = await page.locator('site-search .search-results h3').allTextContents();
+      expect(titles.join(' | ')).toContain(expected);
+      expect(await page.locator('site-search .search-results mark').count()).toBeGreaterThan(0);
+      expect(await page.locator('site-search .search-status').textContent()).toMatch(/\d/);
+      // Typing again searches as the reader types, and the address keeps the query.
+      await page.fill('site-search input[name="q"]', lang === 'ar' ? 'التضامن' : 'Tadamon');
+      await expect
+        .poll(() => page.locator('site-search .search-results h3').first().textContent())
+        .toMatch(lang === 'ar' ? /التضامن/ : /Tadamon/);
+      await page.locator('site-search .search-results h3 a').first().click();
+      await page.waitForURL(/\/events\/[a-z0-9-]+\/index\.html$/);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(errors).toEqual([]);
+      expect(notFile).toEqual([]);
+    },
+  );
 
   it.each(LANGS)('draws the timeline in %s and its marks lead to event pages', async (lang) => {
     const { page, errors, notFile } = await filePage();

@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const places = JSON.parse(readFileSync('content/places.json', 'utf8')) as { id: string; name: { ar: string; en: string } }[];
+const places = JSON.parse(readFileSync('content/places.json', 'utf8')) as {
+  id: string;
+  name: { ar: string; en: string };
+}[];
 const TILES = 'tile.openstreetmap.org';
 
 async function ready(page: Page, path: string) {
@@ -30,7 +33,10 @@ async function ready(page: Page, path: string) {
 const placesShown = (page: Page) =>
   page.evaluate(() => {
     const singles = document.querySelectorAll('.leaflet-marker-pane .map-place').length;
-    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .map-cluster')].reduce((n, c) => n + Number(c.textContent), 0);
+    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .map-cluster')].reduce(
+      (n, c) => n + Number(c.textContent),
+      0,
+    );
     return singles + clustered;
   });
 
@@ -80,7 +86,13 @@ const mapHasLooked = (page: Page) =>
 async function axe(page: Page) {
   await settled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe.each(LANGS)('the map page in %s', (lang) => {
@@ -91,7 +103,9 @@ describe.each(LANGS)('the map page in %s', (lang) => {
     expect(await page.locator('.leaflet-overlay-pane path.map-syria').count()).toBe(1);
     expect(await page.locator('.leaflet-overlay-pane path.map-golan').count()).toBe(1);
     expect(await page.locator('.leaflet-overlay-pane path.map-border').count()).toBeGreaterThan(0);
-    expect(await page.locator('.leaflet-labels-pane .map-label--occupied').textContent()).toBe(lang === 'ar' ? 'الجولان السوري المحتل' : 'Occupied Syrian Golan');
+    expect(await page.locator('.leaflet-labels-pane .map-label--occupied').textContent()).toBe(
+      lang === 'ar' ? 'الجولان السوري المحتل' : 'Occupied Syrian Golan',
+    );
     expect(await page.getAttribute('.map-pane', 'dir')).toBe('ltr');
     expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -145,7 +159,9 @@ describe.each(LANGS)('the map page in %s', (lang) => {
     await ready(page, `/${lang}/map/#tal-al-nasr-cemetery`);
     const popup = page.locator('.leaflet-popup .map-popup');
     await expect.poll(() => popup.count()).toBe(1);
-    expect(await popup.locator('h3').textContent()).toBe(places.find((p) => p.id === 'tal-al-nasr-cemetery')!.name[lang]);
+    expect(await popup.locator('h3').textContent()).toBe(
+      places.find((p) => p.id === 'tal-al-nasr-cemetery')!.name[lang],
+    );
     expect(await popup.locator('.map-popup-approx').textContent()).toMatch(lang === 'ar' ? /تقريبي/ : /Approximate/);
     // Its precision circle is drawn once its dot stands alone.
     await expect.poll(() => page.locator('.leaflet-overlay-pane path.map-precision').count()).toBeGreaterThan(0);

@@ -32,16 +32,25 @@ afterAll(async () => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-interface Session { context: BrowserContext; page: Page; errors: string[]; foreign: string[] }
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  foreign: string[];
+}
 
 async function session(): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
-  context.on('request', (request) => { if (!request.url().startsWith(base) && !request.url().startsWith('data:')) foreign.push(request.url()); });
+  context.on('request', (request) => {
+    if (!request.url().startsWith(base) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
   return { context, page, errors, foreign };
 }
 
@@ -65,13 +74,18 @@ describe('saving the web edition for offline reading', () => {
     page.on('console', () => {}); // keep the page busy-free; progress is read from the DOM
     await page.click('site-offline .save-button');
     await expect
-      .poll(async () => {
-        seen.add((await page.getAttribute('site-offline', 'data-state')) ?? '');
-        return seen.has('done');
-      }, { timeout: 90_000, interval: 100 })
+      .poll(
+        async () => {
+          seen.add((await page.getAttribute('site-offline', 'data-state')) ?? '');
+          return seen.has('done');
+        },
+        { timeout: 90_000, interval: 100 },
+      )
       .toBe(true);
     expect(seen.has('saving')).toBe(true);
-    expect(await page.locator('site-offline .state').textContent()).toBe('تمّ الحفظ. صار الموقع يُفتح في هذا المتصفح دون اتصال.');
+    expect(await page.locator('site-offline .state').textContent()).toBe(
+      'تمّ الحفظ. صار الموقع يُفتح في هذا المتصفح دون اتصال.',
+    );
     await context.close();
   }, 150_000);
 
@@ -98,7 +112,10 @@ describe('saving the web edition for offline reading', () => {
     await page.waitForSelector('site-timeline .tl-mark');
     expect(await page.locator('site-offline .offline-now').textContent()).toBe('You are reading offline.');
     // Search, in both languages, from Pagefind's precached index (its ?ts= request included).
-    for (const [lang, query, expected] of [['ar', 'قيصر', 'صور «قيصر»'], ['en', 'photographs', 'Caesar']] as const) {
+    for (const [lang, query, expected] of [
+      ['ar', 'قيصر', 'صور «قيصر»'],
+      ['en', 'photographs', 'Caesar'],
+    ] as const) {
       expect((await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`))?.ok()).toBe(true);
       const titles = page.locator('site-search .search-results h3');
       await expect.poll(() => titles.count(), { timeout: 20_000 }).toBeGreaterThan(0);

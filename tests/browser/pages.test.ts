@@ -33,7 +33,13 @@ describe.each(LANGS)('pages in %s', (lang) => {
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -83,7 +89,9 @@ describe('reading on a phone', () => {
   it.each(LANGS)('a chapter page does not scroll sideways (%s)', async (lang) => {
     const { page, context } = await watchedPage(site, { viewport: { width: 360, height: 740 } });
     await page.goto(`${site.base}/${lang}/events/tadamon-massacre/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });

@@ -65,7 +65,9 @@ const FIRST: Record<Lang, [string, string][]> = {
 /** Types a query into the search page and waits until the results on screen answer it. */
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.fill('#search-q', query);
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('site-search')?.dataset.searched === q, query, { timeout: 10_000 });
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('site-search')?.dataset.searched === q, query, {
+    timeout: 10_000,
+  });
 }
 
 async function resultLinks(page: Page): Promise<string[]> {
@@ -74,7 +76,13 @@ async function resultLinks(page: Page): Promise<string[]> {
 
 async function axeViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return axe.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe.each(LANGS)('search in %s', (lang) => {
@@ -89,7 +97,7 @@ describe.each(LANGS)('search in %s', (lang) => {
     await watched.context.close();
   });
 
-  it('starts Pagefind from the head, before any query, and brings every result\'s text in one file', async () => {
+  it("starts Pagefind from the head, before any query, and brings every result's text in one file", async () => {
     const fresh = await watchedPage(site);
     const requested: string[] = [];
     fresh.page.on('request', (request) => {
@@ -127,7 +135,9 @@ describe.each(LANGS)('search in %s', (lang) => {
     const first = page.locator('.search-results li').first();
     expect(await first.locator('h3 a').textContent()).toBe(lang === 'ar' ? 'مجزرة التضامن' : 'The Tadamon massacre');
     expect(await first.locator('time').getAttribute('datetime')).toBe('2013-04-16');
-    expect(await first.locator('.meta').textContent()).toContain(lang === 'ar' ? 'مجزرة التضامن' : 'The Tadamon massacre');
+    expect(await first.locator('.meta').textContent()).toContain(
+      lang === 'ar' ? 'مجزرة التضامن' : 'The Tadamon massacre',
+    );
     expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
     expect(await first.evaluate((el) => getComputedStyle(el).direction)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(await page.locator('.search-status').textContent()).toMatch(/\d/);
@@ -141,13 +151,22 @@ describe.each(LANGS)('search in %s', (lang) => {
     const total = Number(/\d+/.exec(await status())?.[0]);
     expect(total).toBeGreaterThan(5);
     await page.selectOption('select[name=chapter]', 'caesar-act');
-    await page.waitForFunction((t) => !document.querySelector('.search-status')?.textContent?.includes(String(t)), total);
+    await page.waitForFunction(
+      (t) => !document.querySelector('.search-status')?.textContent?.includes(String(t)),
+      total,
+    );
     const narrowed = await resultLinks(page);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThan(all.length);
     for (const link of narrowed) expect(link).toMatch(/\/events\/caesar-act/);
     await page.selectOption('select[name=year]', '2025');
-    await expect.poll(async () => (await resultLinks(page)).every((l) => /caesar-act-(repealed|suspension|waiver)/.test(l)) && (await resultLinks(page)).length > 0).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await resultLinks(page)).every((l) => /caesar-act-(repealed|suspension|waiver)/.test(l)) &&
+          (await resultLinks(page)).length > 0,
+      )
+      .toBe(true);
     await page.selectOption('select[name=kind]', 'violation');
     await expect.poll(() => resultLinks(page)).toEqual([]);
     expect(await page.locator('.search-help').isVisible()).toBe(true);
@@ -165,9 +184,11 @@ describe.each(LANGS)('search in %s', (lang) => {
     expect(byPlace).toHaveLength(4);
     expect(byPlace).not.toContain(`/${lang}/events/caesar-act/`);
     await page.selectOption('select[name=sort]', 'date');
-    await expect.poll(async () => page.$$eval('.search-results time', (times) => times.map((t) => t.getAttribute('datetime') ?? ''))).toSatisfy(
-      (dates: string[]) => dates.length > 1 && dates.every((d, i) => i === 0 || dates[i - 1]! >= d),
-    );
+    await expect
+      .poll(async () =>
+        page.$$eval('.search-results time', (times) => times.map((t) => t.getAttribute('datetime') ?? '')),
+      )
+      .toSatisfy((dates: string[]) => dates.length > 1 && dates.every((d, i) => i === 0 || dates[i - 1]! >= d));
     await page.click('.search-clear');
   });
 
@@ -189,8 +210,12 @@ describe.each(LANGS)('search in %s', (lang) => {
 describe('the address of a search', () => {
   it('reads ?q= and the filters, and writes them back as the reader types', async () => {
     const { page, context, errors } = await watchedPage(site);
-    await page.goto(`${site.base}/ar/search/?q=${encodeURIComponent('والتضامن')}&chapter=tadamon&sort=date&year=nope&x=1`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('site-search')?.dataset.searched === 'والتضامن');
+    await page.goto(
+      `${site.base}/ar/search/?q=${encodeURIComponent('والتضامن')}&chapter=tadamon&sort=date&year=nope&x=1`,
+    );
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('site-search')?.dataset.searched === 'والتضامن',
+    );
     expect(await page.inputValue('#search-q')).toBe('والتضامن');
     expect(await page.inputValue('select[name=chapter]')).toBe('tadamon');
     expect(await page.inputValue('select[name=sort]')).toBe('date');
@@ -238,8 +263,17 @@ describe('bad input', () => {
     });
     const attack = '<img src=x onerror=alert(1)>';
     await page.goto(`${site.base}/en/search/?q=${encodeURIComponent(`"><script>alert(2)</script>${attack}`)}`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('site-search')?.dataset.searched !== undefined);
-    for (const query of [attack, `${attack} Tadamon`, '!!! ؟؟ ...', '   ', 'والتضامن '.repeat(1200).slice(0, 10_000), 'x'.repeat(10_000)]) {
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('site-search')?.dataset.searched !== undefined,
+    );
+    for (const query of [
+      attack,
+      `${attack} Tadamon`,
+      '!!! ؟؟ ...',
+      '   ',
+      'والتضامن '.repeat(1200).slice(0, 10_000),
+      'x'.repeat(10_000),
+    ]) {
       await searchFor(page, query);
       expect(await page.locator('site-search img, site-search script').count()).toBe(0);
       expect(await page.locator('.search-error').isHidden()).toBe(true);
@@ -270,7 +304,9 @@ describe('bad input', () => {
   it('starts Pagefind on the first search when the head could not (the boot script failed once)', async () => {
     const { page, context, errors } = await watchedPage(site);
     let failures = 0;
-    await context.route('**/pagefind/pagefind-boot.js', (route) => (failures++ === 0 ? route.abort() : route.continue()));
+    await context.route('**/pagefind/pagefind-boot.js', (route) =>
+      failures++ === 0 ? route.abort() : route.continue(),
+    );
     await page.goto(`${site.base}/en/search/`);
     await searchFor(page, 'Raslan');
     expect((await resultLinks(page))[0]).toBe('/en/events/raslan-verdict/');

@@ -37,7 +37,8 @@ async function settledMarkCentre(page: Page, id: string): Promise<number> {
     .toBe(true);
   return last;
 }
-const activeId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.eventId ?? null);
+const activeId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.eventId ?? null);
 
 describe.each(LANGS)('the timeline page in %s', (lang) => {
   it('draws the chart with no console error, no request elsewhere, and passes axe', async () => {
@@ -65,7 +66,9 @@ describe.each(LANGS)('the timeline page in %s', (lang) => {
   it('walks through every event with the arrow keys, in time order, following reading direction', async () => {
     const { page, context, errors } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/`);
-    const listOrder = await page.$$eval('site-timeline ol.event-list > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.eventId));
+    const listOrder = await page.$$eval('site-timeline ol.event-list > li', (lis) =>
+      lis.map((li) => (li as HTMLElement).dataset.eventId),
+    );
     await page.focus('site-timeline .tl-mark[tabindex="0"]');
     await page.keyboard.press('Home');
     const walked = [await activeId(page)];
@@ -81,7 +84,9 @@ describe.each(LANGS)('the timeline page in %s', (lang) => {
     await page.keyboard.press('Home');
     expect(await activeId(page)).toBe(listOrder[0]);
     // The selection is announced.
-    const firstTitle = await page.locator(`site-timeline ol.event-list > li[data-event-id="${listOrder[0]}"] .what`).textContent();
+    const firstTitle = await page
+      .locator(`site-timeline ol.event-list > li[data-event-id="${listOrder[0]}"] .what`)
+      .textContent();
     expect(await page.locator('site-timeline [aria-live]').textContent()).toContain(firstTitle!.trim());
     expect(errors).toEqual([]);
     await context.close();
@@ -99,7 +104,8 @@ describe.each(LANGS)('the timeline page in %s', (lang) => {
   it('zooms with + and - and the buttons', async () => {
     const { page, context } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/`);
-    const span = async () => Math.abs((await markCentre(page, 'tadamon-massacre')) - (await markCentre(page, 'caesar-flees')));
+    const span = async () =>
+      Math.abs((await markCentre(page, 'tadamon-massacre')) - (await markCentre(page, 'caesar-flees')));
     const before = await span();
     await page.focus(mark('tadamon-massacre'));
     await page.keyboard.press('+');
@@ -124,7 +130,9 @@ describe('deep links', () => {
     const x = await markCentre(page, 'victoria-documents');
     expect(x).toBeGreaterThan(chart.x);
     expect(x).toBeLessThan(chart.x + chart.width);
-    await expect.poll(() => page.locator('site-timeline .tl-detail a').getAttribute('href')).toBe(`/${lang}/events/victoria-documents/`);
+    await expect
+      .poll(() => page.locator('site-timeline .tl-detail a').getAttribute('href'))
+      .toBe(`/${lang}/events/victoria-documents/`);
 
     await page.click(`${mark('caesar-flees')} rect`);
     await page.waitForURL(`${site.base}/${lang}/timeline/#caesar-flees`);
@@ -201,19 +209,24 @@ describe('the home page', () => {
     ['ar', 'desktop, chart sticky', { width: 1280, height: 900 }, 0.66],
     ['en', 'desktop, chart sticky', { width: 1280, height: 900 }, 0.66],
     ['ar', 'phone', { width: 390, height: 844 }, 0.47],
-  ] as const)('highlights the event being read as the reader scrolls the list (%s, %s)', async (lang, _mode, viewport, at) => {
-    const { page, context, errors } = await watchedPage(site, { viewport });
-    await page.goto(`${site.base}/${lang}/`);
-    await page.waitForSelector('site-timeline .tl-mark');
-    // Bring the entry into the band the reader's eye is on: below the sticky chart on wide screens.
-    await page.locator('site-timeline li[data-event-id="caesar-act"]').evaluate((li, ratio) => {
-      window.scrollBy(0, li.getBoundingClientRect().top - innerHeight * ratio);
-    }, at);
-    await expect.poll(() => page.locator('site-timeline .tl-mark[aria-current="true"]').getAttribute('data-event-id')).toBe('caesar-act');
-    expect(await page.locator('site-timeline li.is-reading').getAttribute('data-event-id')).toBe('caesar-act');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  ] as const)(
+    'highlights the event being read as the reader scrolls the list (%s, %s)',
+    async (lang, _mode, viewport, at) => {
+      const { page, context, errors } = await watchedPage(site, { viewport });
+      await page.goto(`${site.base}/${lang}/`);
+      await page.waitForSelector('site-timeline .tl-mark');
+      // Bring the entry into the band the reader's eye is on: below the sticky chart on wide screens.
+      await page.locator('site-timeline li[data-event-id="caesar-act"]').evaluate((li, ratio) => {
+        window.scrollBy(0, li.getBoundingClientRect().top - innerHeight * ratio);
+      }, at);
+      await expect
+        .poll(() => page.locator('site-timeline .tl-mark[aria-current="true"]').getAttribute('data-event-id'))
+        .toBe('caesar-act');
+      expect(await page.locator('site-timeline li.is-reading').getAttribute('data-event-id')).toBe('caesar-act');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('keeps the list readable without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });

@@ -21,11 +21,19 @@ beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'base-path-'));
   // Vitest puts its own Vite variables into process.env (BASE_URL, MODE, NODE_ENV=test…); the
   // build must not inherit them, or its base would be Vitest's "/".
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|EDITION|VITEST.*|TEST)$/.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|EDITION|VITEST.*|TEST)$/.test(name),
+    ),
+  );
   Object.assign(env, { SITE_URL: SITE, SITE_URL_REQUIRED: '1' });
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+    env,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`astro build with a base failed:\n${run.stdout}\n${run.stderr}`);
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
   files = walk(out).map((p) => relative(out, p));
 }, 120_000);
 
@@ -40,17 +48,22 @@ describe('built under the base /sub/', () => {
     const outside: string[] = [];
     for (const file of html) {
       const doc = parse(read(file));
-      for (const el of doc.querySelectorAll('[href], [src], [action], [srcset], [data-sw], [data-scope], [data-bundle], [data-script]')) {
+      for (const el of doc.querySelectorAll(
+        '[href], [src], [action], [srcset], [data-sw], [data-scope], [data-bundle], [data-script]',
+      )) {
         for (const name of ['href', 'src', 'action', 'data-sw', 'data-scope', 'data-bundle', 'data-script']) {
           const value = el.getAttribute(name);
           if (value?.startsWith('/') && !value.startsWith('/sub/')) outside.push(`${file}: ${name}="${value}"`);
         }
-        for (const candidate of (el.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '')) {
+        for (const candidate of (el.getAttribute('srcset') ?? '')
+          .split(',')
+          .map((s) => s.trim().split(/\s+/)[0] ?? '')) {
           if (candidate.startsWith('/') && !candidate.startsWith('/sub/')) outside.push(`${file}: srcset ${candidate}`);
         }
       }
       // Links in the data the scripts read (the timeline's and the map's events).
-      for (const match of read(file).matchAll(/"(?:href|url)":"(\/[^"]*)"/g)) if (!match[1]!.startsWith('/sub/')) outside.push(`${file}: ${match[0]}`);
+      for (const match of read(file).matchAll(/"(?:href|url)":"(\/[^"]*)"/g))
+        if (!match[1]!.startsWith('/sub/')) outside.push(`${file}: ${match[0]}`);
     }
     expect(outside.slice(0, 10)).toEqual([]);
   });
@@ -58,7 +71,12 @@ describe('built under the base /sub/', () => {
   it('styles name their fonts under /sub/', () => {
     // Stylesheets, and the styles Astro inlines into the pages.
     const styles = files.filter((f) => f.endsWith('.css')).map(read);
-    for (const f of files.filter((f) => f.endsWith('.html'))) styles.push(...parse(read(f)).querySelectorAll('style').map((style) => style.rawText));
+    for (const f of files.filter((f) => f.endsWith('.html')))
+      styles.push(
+        ...parse(read(f))
+          .querySelectorAll('style')
+          .map((style) => style.rawText),
+      );
     const urls = styles.flatMap((css) => [...css.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.replace(/["']/g, '')));
     expect(urls.filter((u) => u.startsWith('/')).length).toBeGreaterThan(0);
     expect(urls.filter((u) => u.startsWith('/') && !u.startsWith('/sub/'))).toEqual([]);
@@ -72,7 +90,9 @@ describe('built under the base /sub/', () => {
     const manifest = JSON.parse(read('ar/manifest.webmanifest'));
     expect([manifest.id, manifest.start_url, manifest.scope]).toEqual(['/sub/ar/', '/sub/ar/', '/sub/']);
     expect(manifest.icons.every((i: { src: string }) => i.src.startsWith('/sub/'))).toBe(true);
-    expect(parse(read('en/search/index.html')).querySelector('site-search')!.getAttribute('data-bundle')).toBe('/sub/pagefind/');
+    expect(parse(read('en/search/index.html')).querySelector('site-search')!.getAttribute('data-bundle')).toBe(
+      '/sub/pagefind/',
+    );
     // The 404 page is served at any depth: its links are absolute, below the base.
     const notFound = parse(read('404.html'));
     expect(notFound.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sub/ar/', '/sub/en/']);
@@ -83,7 +103,9 @@ describe('built under the base /sub/', () => {
     expect(oembed.provider_url).toBe(`${SITE}/`);
     expect(oembed.html).toContain(`src="${SITE}/embed/en/timeline/"`);
     const event = parse(read('en/events/tadamon-massacre/index.html'));
-    expect(event.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).toBe(`${SITE}/oembed/en/events/tadamon-massacre.json`);
+    expect(event.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).toBe(
+      `${SITE}/oembed/en/events/tadamon-massacre.json`,
+    );
     const code = event.querySelector('site-embed-code')!;
     expect(code.getAttribute('data-origin')).toBe(SITE);
     expect(code.querySelector('textarea')!.text).toContain(`<script src="${SITE}/embed.js" async>`);
@@ -93,11 +115,14 @@ describe('built under the base /sub/', () => {
   });
 
   it('writes the search index, the service worker and a folder edition whose links drop the base', () => {
-    for (const file of ['pagefind/pagefind-entry.json', 'sw.js', 'js/site-timeline.js', ARCHIVE_FILE]) expect(files).toContain(file);
+    for (const file of ['pagefind/pagefind-entry.json', 'sw.js', 'js/site-timeline.js', ARCHIVE_FILE])
+      expect(files).toContain(file);
     const entries = unzipSync(readFileSync(join(out, ARCHIVE_FILE)));
     const page = Buffer.from(entries[`${ARCHIVE_FOLDER}/ar/events/tadamon-massacre/index.html`]!).toString('utf8');
     expect(page).not.toMatch(/(href|src)="\/sub\//);
-    expect(parse(page).querySelector('a[href$="timeline/index.html"]')!.getAttribute('href')).toBe('../../timeline/index.html');
+    expect(parse(page).querySelector('a[href$="timeline/index.html"]')!.getAttribute('href')).toBe(
+      '../../timeline/index.html',
+    );
   });
 
   it('has no preview banner: SITE_URL was given', () => {

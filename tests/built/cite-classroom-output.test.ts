@@ -31,26 +31,38 @@ const bibtexEntries = (text: string, url: string) => {
 };
 
 describe('cite this page', () => {
-  it.each(checked.events.map((e) => [e.lang, e.id, e.data.title, e.data.updated] as const))('/%s/events/%s/ has the section and three files that parse', (lang, id, title, updated) => {
-    const base = `/${lang}/events/${id}/`;
-    const page = pages.find((p) => p.url === base)!;
-    const section = page.doc.querySelector('section.cite-page')!;
-    expect(section, base).toBeTruthy();
-    const permalink = `${SITE}${base}`;
-    const citations = section.querySelectorAll('.citation');
-    expect(citations.map((c) => c.getAttribute('data-style'))).toEqual(['apa', 'mla', 'chicago']);
-    for (const c of citations) expect(c.textContent).toContain(permalink);
-    const links = section.querySelectorAll('.cite-files a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual([`${base}cite.bib`, `${base}cite.ris`, `${base}cite.json`]);
-    expect(page.doc.querySelector(`.updated time[datetime="${updated}"]`), `${base} shows "Last updated"`).toBeTruthy();
+  it.each(checked.events.map((e) => [e.lang, e.id, e.data.title, e.data.updated] as const))(
+    '/%s/events/%s/ has the section and three files that parse',
+    (lang, id, title, updated) => {
+      const base = `/${lang}/events/${id}/`;
+      const page = pages.find((p) => p.url === base)!;
+      const section = page.doc.querySelector('section.cite-page')!;
+      expect(section, base).toBeTruthy();
+      const permalink = `${SITE}${base}`;
+      const citations = section.querySelectorAll('.citation');
+      expect(citations.map((c) => c.getAttribute('data-style'))).toEqual(['apa', 'mla', 'chicago']);
+      for (const c of citations) expect(c.textContent).toContain(permalink);
+      const links = section.querySelectorAll('.cite-files a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`${base}cite.bib`, `${base}cite.ris`, `${base}cite.json`]);
+      expect(
+        page.doc.querySelector(`.updated time[datetime="${updated}"]`),
+        `${base} shows "Last updated"`,
+      ).toBeTruthy();
 
-    const [bib] = bibtexEntries(read(`${base}cite.bib`), base);
-    expect(bib!.fields).toMatchObject({ title, url: permalink, date: updated });
-    const [ris] = parseRis(read(`${base}cite.ris`));
-    expect(ris).toMatchObject({ title, URL: permalink });
-    const [csl] = JSON.parse(read(`${base}cite.json`));
-    expect(csl).toMatchObject({ id: expect.any(String), type: 'webpage', title, URL: permalink, issued: { 'date-parts': [updated.split('-').map(Number)] } });
-  });
+      const [bib] = bibtexEntries(read(`${base}cite.bib`), base);
+      expect(bib!.fields).toMatchObject({ title, url: permalink, date: updated });
+      const [ris] = parseRis(read(`${base}cite.ris`));
+      expect(ris).toMatchObject({ title, URL: permalink });
+      const [csl] = JSON.parse(read(`${base}cite.json`));
+      expect(csl).toMatchObject({
+        id: expect.any(String),
+        type: 'webpage',
+        title,
+        URL: permalink,
+        issued: { 'date-parts': [updated.split('-').map(Number)] },
+      });
+    },
+  );
 });
 
 describe('the bibliography files', () => {
@@ -88,7 +100,8 @@ describe('classroom pages', () => {
       // Every footnote marker was numbered and points at an entry of the source list.
       const refs = page.doc.querySelectorAll('dl.glossary a.cite-ref');
       expect(refs.length).toBeGreaterThan(0);
-      for (const ref of refs) expect(page.doc.querySelector(ref.getAttribute('href')!), ref.getAttribute('href')!).toBeTruthy();
+      for (const ref of refs)
+        expect(page.doc.querySelector(ref.getAttribute('href')!), ref.getAttribute('href')!).toBeTruthy();
       expect(page.doc.querySelector('.print-head')?.textContent).toContain(`${SITE}/${lang}/classroom/${chapter}/`);
     }
   });
@@ -96,7 +109,10 @@ describe('classroom pages', () => {
   it('are linked from each chapter’s lead page and from every page’s footer', () => {
     for (const e of checked.events.filter((x) => x.data.lead)) {
       const page = pages.find((p) => p.url === `/${e.lang}/events/${e.id}/`)!;
-      expect(page.doc.querySelector(`.classroom-link a[href="/${e.lang}/classroom/${e.data.chapter}/"]`), e.file).toBeTruthy();
+      expect(
+        page.doc.querySelector(`.classroom-link a[href="/${e.lang}/classroom/${e.data.chapter}/"]`),
+        e.file,
+      ).toBeTruthy();
     }
     for (const page of pages.filter((p) => /^\/(ar|en)\//.test(p.url))) {
       const lang = page.url.split('/')[1];

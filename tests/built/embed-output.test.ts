@@ -25,8 +25,18 @@ beforeAll(() => {
   pages = distPages();
   const { events } = checkContent(readContent(process.cwd()));
   embeddable = [
-    ...events.map(({ lang, id }) => ({ url: `/${lang}/events/${id}/`, embed: `/embed/${lang}/events/${id}/`, oembed: `/oembed/${lang}/events/${id}.json` })),
-    ...LANGS.flatMap((lang) => ['timeline', 'map'].map((k) => ({ url: `/${lang}/${k}/`, embed: `/embed/${lang}/${k}/`, oembed: `/oembed/${lang}/${k}.json` }))),
+    ...events.map(({ lang, id }) => ({
+      url: `/${lang}/events/${id}/`,
+      embed: `/embed/${lang}/events/${id}/`,
+      oembed: `/oembed/${lang}/events/${id}.json`,
+    })),
+    ...LANGS.flatMap((lang) =>
+      ['timeline', 'map'].map((k) => ({
+        url: `/${lang}/${k}/`,
+        embed: `/embed/${lang}/${k}/`,
+        oembed: `/oembed/${lang}/${k}.json`,
+      })),
+    ),
   ];
 });
 
@@ -91,7 +101,10 @@ describe('embedded views', () => {
       // The view's script is the first deferred one, so it runs before the chart's and the map's.
       const scripts = view.doc.querySelectorAll('script[src]');
       expect(scripts[0]!.getAttribute('src'), embed).toBe('/js/site-embed.js');
-      expect(scripts.every((s) => s.hasAttribute('defer')), embed).toBe(true);
+      expect(
+        scripts.every((s) => s.hasAttribute('defer')),
+        embed,
+      ).toBe(true);
     }
   });
 

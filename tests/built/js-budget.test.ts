@@ -13,21 +13,32 @@ describe('JavaScript budgets', () => {
     expect(totalGzip(scripts)).toBeLessThan(35 * 1024);
   });
 
-  it.each(['about', 'sources', 'places'])('a page without a chart ships only the search shortcut and the offline control, under 2 KB gzip (%s)', (page) => {
-    const scripts = pageScripts(DIST, `en/${page}`);
-    expect(scripts.map((s) => s.name).sort()).toEqual(['/js/search-key.js', '/js/site-offline.js']);
-    expect(totalGzip(scripts)).toBeLessThan(2 * 1024);
-  });
+  it.each(['about', 'sources', 'places'])(
+    'a page without a chart ships only the search shortcut and the offline control, under 2 KB gzip (%s)',
+    (page) => {
+      const scripts = pageScripts(DIST, `en/${page}`);
+      expect(scripts.map((s) => s.name).sort()).toEqual(['/js/search-key.js', '/js/site-offline.js']);
+      expect(totalGzip(scripts)).toBeLessThan(2 * 1024);
+    },
+  );
 
-  it.each(LANGS)('the search page ships under 10 KB gzip of its own, and Pagefind\'s boot script under 15 KB (%s)', (lang) => {
-    const scripts = pageScripts(DIST, `${lang}/search`);
-    const pagefind = scripts.filter((s) => s.name.startsWith('/pagefind/'));
-    const own = scripts.filter((s) => !s.name.startsWith('/pagefind/'));
-    // The inline one starts Pagefind from the head (src/lib/search/pagefind-start.ts).
-    expect(own.map((s) => s.name).sort()).toEqual(['/js/search-key.js', '/js/site-offline.js', '/js/site-search.js', 'inline']);
-    expect(totalGzip(own)).toBeLessThan(10 * 1024);
-    // Pagefind's JavaScript with the site's options and warm-up (its WebAssembly and index are not JavaScript).
-    expect(pagefind.map((s) => s.name)).toEqual(['/pagefind/pagefind-boot.js']);
-    expect(totalGzip(pagefind)).toBeLessThan(15 * 1024);
-  });
+  it.each(LANGS)(
+    "the search page ships under 10 KB gzip of its own, and Pagefind's boot script under 15 KB (%s)",
+    (lang) => {
+      const scripts = pageScripts(DIST, `${lang}/search`);
+      const pagefind = scripts.filter((s) => s.name.startsWith('/pagefind/'));
+      const own = scripts.filter((s) => !s.name.startsWith('/pagefind/'));
+      // The inline one starts Pagefind from the head (src/lib/search/pagefind-start.ts).
+      expect(own.map((s) => s.name).sort()).toEqual([
+        '/js/search-key.js',
+        '/js/site-offline.js',
+        '/js/site-search.js',
+        'inline',
+      ]);
+      expect(totalGzip(own)).toBeLessThan(10 * 1024);
+      // Pagefind's JavaScript with the site's options and warm-up (its WebAssembly and index are not JavaScript).
+      expect(pagefind.map((s) => s.name)).toEqual(['/pagefind/pagefind-boot.js']);
+      expect(totalGzip(pagefind)).toBeLessThan(15 * 1024);
+    },
+  );
 });

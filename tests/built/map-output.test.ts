@@ -18,7 +18,8 @@ beforeAll(() => {
 });
 
 const gz = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
-const dataOf = (page: (typeof pages)[number]) => JSON.parse(page.doc.querySelector('site-map script[type="application/json"]')!.text) as MapData;
+const dataOf = (page: (typeof pages)[number]) =>
+  JSON.parse(page.doc.querySelector('site-map script[type="application/json"]')!.text) as MapData;
 
 describe('the map in the built site', () => {
   it('ships its JavaScript within budget: Leaflet, markercluster and the element under 60 KB gzipped', () => {
@@ -33,7 +34,8 @@ describe('the map in the built site', () => {
     const page = pages.find((p) => p.url === `/${lang}/map/`)!;
     const data = dataOf(page);
     expect(data.places.map((p) => p.id).sort()).toEqual(content.places.map((p) => p.id).sort());
-    for (const href of data.places.flatMap((p) => p.events.map((e) => e.href))) expect(href).toMatch(new RegExp(`^/${lang}/events/[a-z0-9-]+/$`));
+    for (const href of data.places.flatMap((p) => p.events.map((e) => e.href)))
+      expect(href).toMatch(new RegExp(`^/${lang}/events/[a-z0-9-]+/$`));
     expect(page.doc.querySelector('site-map .map-pane')!.getAttribute('dir')).toBe('ltr');
     expect(page.doc.querySelector('site-map')!.hasAttribute('data-follow-hash')).toBe(true);
   });
@@ -64,7 +66,12 @@ describe('the map in the built site', () => {
         expect(page.doc.querySelector('site-map'), page.url).toBeNull();
         continue;
       }
-      expect(dataOf(page).places.map((p) => p.id).sort(), page.url).toEqual([...event.data.places].sort());
+      expect(
+        dataOf(page)
+          .places.map((p) => p.id)
+          .sort(),
+        page.url,
+      ).toEqual([...event.data.places].sort());
     }
   });
 });

@@ -59,7 +59,9 @@ describe('the archive', () => {
       return main?.textContent.replace(/\s+/g, ' ').trim();
     };
     for (const file of web.filter((f) => !f.includes('download/'))) {
-      expect(mainText(text(entries[`${ARCHIVE_FOLDER}/${file}`]!)), file).toBe(mainText(readFileSync(join(DIST, file), 'utf8')));
+      expect(mainText(text(entries[`${ARCHIVE_FOLDER}/${file}`]!)), file).toBe(
+        mainText(readFileSync(join(DIST, file), 'utf8')),
+      );
     }
   });
 
@@ -76,21 +78,30 @@ describe('the archive', () => {
 
 describe('the web edition for offline reading', () => {
   it.each(LANGS)('has a manifest in %s with its name, direction and icons', (lang) => {
-    const manifest = JSON.parse(readFileSync(join(DIST, lang, 'manifest.webmanifest'), 'utf8')) as { lang: string; dir: string; name: string; start_url: string; icons: { src: string }[] };
+    const manifest = JSON.parse(readFileSync(join(DIST, lang, 'manifest.webmanifest'), 'utf8')) as {
+      lang: string;
+      dir: string;
+      name: string;
+      start_url: string;
+      icons: { src: string }[];
+    };
     expect(manifest.lang).toBe(lang);
     expect(manifest.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(manifest.name).toBe(lang === 'ar' ? 'سوريا: الأدلّة' : 'Syria: The Evidence');
     expect(manifest.start_url).toBe(`/${lang}/`);
     for (const icon of manifest.icons) expect(distFiles()).toContain(icon.src.slice(1));
     const page = readFileSync(join(DIST, lang, 'index.html'), 'utf8');
-    expect(parse(page).querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(`/${lang}/manifest.webmanifest`);
+    expect(parse(page).querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(
+      `/${lang}/manifest.webmanifest`,
+    );
   });
 
   it('precaches every page, the basemap and the search index, but not the archive or what other sites embed', () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const listed = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
     const forOtherSites = (f: string) => f.startsWith('embed/') || f.startsWith('oembed/');
-    for (const file of distFiles().filter((f) => f.endsWith('.html') && !forOtherSites(f))) expect(listed.has(file), file).toBe(true);
+    for (const file of distFiles().filter((f) => f.endsWith('.html') && !forOtherSites(f)))
+      expect(listed.has(file), file).toBe(true);
     expect(distFiles().some(forOtherSites)).toBe(true);
     expect([...listed].filter((u) => forOtherSites(u!))).toEqual([]);
     expect(listed.has('js/basemap.js')).toBe(true);
@@ -104,7 +115,10 @@ describe('the folder edition check', () => {
   it('names the file and the reason when a page would break from a folder', () => {
     const pages: [string, string][] = [
       ['index.html', '<a href="/ar/">ar</a>'],
-      ['ar/index.html', '<a href="/en/">en</a><script type="module" src="/x.js"></script><script>fetch("data.json")</script><a href="missing.html">x</a>'],
+      [
+        'ar/index.html',
+        '<a href="/en/">en</a><script type="module" src="/x.js"></script><script>fetch("data.json")</script><a href="missing.html">x</a>',
+      ],
     ];
     const { problems } = checkFolderEdition(new Map(pages.map(([file, html]) => [file, toFolderPage(file, html)])));
     const lines = formatArchiveProblems(problems);

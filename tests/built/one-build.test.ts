@@ -17,14 +17,26 @@ let archived: Map<string, Uint8Array>;
 beforeAll(() => {
   assertBuilt();
   const prefix = `${ARCHIVE_FOLDER}/`;
-  archived = new Map(Object.entries(unzipSync(readFileSync(join(DIST, ARCHIVE_FILE)))).map(([name, bytes]) => [name.slice(prefix.length), bytes]));
+  archived = new Map(
+    Object.entries(unzipSync(readFileSync(join(DIST, ARCHIVE_FILE)))).map(([name, bytes]) => [
+      name.slice(prefix.length),
+      bytes,
+    ]),
+  );
 });
 
 describe('one astro build', () => {
   it('writes every browser bundle, the basemap, the search index, the archive and the service worker', () => {
     const files = new Set(listFiles(DIST));
     for (const name of Object.keys(clientEntryPoints(process.cwd()))) expect(files, name).toContain(`${name}.js`);
-    for (const file of ['js/basemap.js', 'pagefind/pagefind-boot.js', 'pagefind/pagefind-entry.json', ARCHIVE_FILE, 'sw.js']) expect(files).toContain(file);
+    for (const file of [
+      'js/basemap.js',
+      'pagefind/pagefind-boot.js',
+      'pagefind/pagefind-entry.json',
+      ARCHIVE_FILE,
+      'sw.js',
+    ])
+      expect(files).toContain(file);
   });
 
   it("makes the folder edition's pages from the built pages: each is the same page rewritten", () => {
@@ -33,12 +45,16 @@ describe('one astro build', () => {
     for (const file of pages) {
       const folderPage = archived.get(file);
       expect(folderPage, file).toBeDefined();
-      expect(Buffer.from(folderPage!).toString('utf8'), file).toBe(toFolderPage(file, readFileSync(join(DIST, file), 'utf8')));
+      expect(Buffer.from(folderPage!).toString('utf8'), file).toBe(
+        toFolderPage(file, readFileSync(join(DIST, file), 'utf8')),
+      );
     }
   });
 
   it('puts every other file of the site in the folder edition as it is, except what only the web uses', () => {
-    for (const file of listFiles(DIST).filter((f) => !f.endsWith('.html') && !f.endsWith('.css') && !isWebOnlyFile(f))) {
+    for (const file of listFiles(DIST).filter(
+      (f) => !f.endsWith('.html') && !f.endsWith('.css') && !isWebOnlyFile(f),
+    )) {
       expect(Buffer.compare(Buffer.from(archived.get(file) ?? []), readFileSync(join(DIST, file))), file).toBe(0);
     }
     expect([...archived.keys()].filter(isWebOnlyFile)).toEqual([]);
@@ -46,7 +62,10 @@ describe('one astro build', () => {
 
   it('generates nothing into src/ or public/', () => {
     // Files git does not track there, whether or not an ignore rule would hide them.
-    const notTracked = (...flags: string[]) => execFileSync('git', ['ls-files', '--others', '--exclude-standard', ...flags, 'src', 'public'], { encoding: 'utf8' }).trim();
+    const notTracked = (...flags: string[]) =>
+      execFileSync('git', ['ls-files', '--others', '--exclude-standard', ...flags, 'src', 'public'], {
+        encoding: 'utf8',
+      }).trim();
     expect(notTracked()).toBe('');
     expect(notTracked('--ignored')).toBe('');
     expect(existsSync('public/js')).toBe(false);

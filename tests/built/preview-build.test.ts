@@ -32,11 +32,20 @@ describe.runIf(preview)('a build without SITE_URL (a preview build)', () => {
       expect(banner.getAttribute('aria-label'), url).toBeTruthy();
       // Kept out of the search index.
       expect(banner.hasAttribute('data-pagefind-ignore'), url).toBe(true);
-      const firstInBody = doc.querySelector('body')!.childNodes.filter((n) => n.nodeType === 1).map((n) => n as typeof banner);
+      const firstInBody = doc
+        .querySelector('body')!
+        .childNodes.filter((n) => n.nodeType === 1)
+        .map((n) => n as typeof banner);
       const before = firstInBody.slice(0, firstInBody.indexOf(banner)).map((el) => el.classNames);
-      expect(before.every((c) => c.includes('skip-link')), url).toBe(true);
+      expect(
+        before.every((c) => c.includes('skip-link')),
+        url,
+      ).toBe(true);
       // It names the variable and the placeholder.
-      expect(banner.querySelectorAll('code').map((c) => c.text), url).toEqual(expect.arrayContaining(['SITE_URL', new URL(DEFAULT_SITE_URL).host]));
+      expect(
+        banner.querySelectorAll('code').map((c) => c.text),
+        url,
+      ).toEqual(expect.arrayContaining(['SITE_URL', new URL(DEFAULT_SITE_URL).host]));
     }
   });
 
@@ -47,8 +56,14 @@ describe.runIf(preview)('a build without SITE_URL (a preview build)', () => {
       const lang = doc.querySelector('html')!.getAttribute('lang');
       const paragraphs = banner.querySelectorAll('p');
       if (url === '/' || url === '/404/') {
-        expect(paragraphs.map((p) => p.getAttribute('lang')), url).toEqual(['ar', 'en']);
-        expect(paragraphs.map((p) => p.getAttribute('dir')), url).toEqual(['rtl', 'ltr']);
+        expect(
+          paragraphs.map((p) => p.getAttribute('lang')),
+          url,
+        ).toEqual(['ar', 'en']);
+        expect(
+          paragraphs.map((p) => p.getAttribute('dir')),
+          url,
+        ).toEqual(['rtl', 'ltr']);
       } else {
         expect(paragraphs.length, url).toBe(1);
         expect(/[\u0600-\u06FF]/.test(text), url).toBe(lang === 'ar');
@@ -65,7 +80,9 @@ describe.runIf(preview)('a build without SITE_URL (a preview build)', () => {
     const cite = JSON.parse(readFileSync(join(DIST, 'en/events/tadamon-massacre/cite.json'), 'utf8'));
     expect(JSON.stringify(cite)).toContain(`${DEFAULT_SITE_URL}/en/events/tadamon-massacre/`);
     const event = pages.find((p) => p.url === '/ar/events/tadamon-massacre/')!;
-    expect(event.doc.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).toBe(`${DEFAULT_SITE_URL}/oembed/ar/events/tadamon-massacre.json`);
+    expect(event.doc.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).toBe(
+      `${DEFAULT_SITE_URL}/oembed/ar/events/tadamon-massacre.json`,
+    );
     expect(event.doc.querySelector('site-embed-code')!.getAttribute('data-origin')).toBe(DEFAULT_SITE_URL);
   });
 

@@ -87,7 +87,9 @@ describe('the built site', () => {
   it('loads nothing from another origin: scripts, styles, fonts, images, icons', () => {
     const external: string[] = [];
     for (const page of pages) {
-      for (const el of page.doc.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]')) {
+      for (const el of page.doc.querySelectorAll(
+        'script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]',
+      )) {
         const url = el.getAttribute('src') ?? el.getAttribute('href')!;
         const rel = el.getAttribute('rel') ?? '';
         if (rel === 'alternate') continue; // a link to a twin page, not a request
@@ -96,7 +98,10 @@ describe('the built site', () => {
     }
     for (const css of distFiles().filter((f) => f.endsWith('.css'))) {
       const text = readFileSync(join(DIST, css), 'utf8');
-      for (const m of text.matchAll(/url\((['"]?)((?:https?:)?\/\/[^)'"]+)\1\)|@import\s+(?:url\()?['"]?((?:https?:)?\/\/[^'")\s]+)/g)) external.push(`${css}: ${m[2] ?? m[3]}`);
+      for (const m of text.matchAll(
+        /url\((['"]?)((?:https?:)?\/\/[^)'"]+)\1\)|@import\s+(?:url\()?['"]?((?:https?:)?\/\/[^'")\s]+)/g,
+      ))
+        external.push(`${css}: ${m[2] ?? m[3]}`);
     }
     expect(external).toEqual([]);
   });
@@ -131,14 +136,21 @@ describe('the built site', () => {
       const page = pages.find((p) => p.url === `/${lang}/places/`)!;
       for (const place of estimated) {
         const block = page.doc.querySelector(`#place-${place.id}`);
-        expect(block?.querySelector('.approx')?.text, `${lang} ${place.id}`).toMatch(lang === 'ar' ? /تقريبي/ : /Approximate/);
+        expect(block?.querySelector('.approx')?.text, `${lang} ${place.id}`).toMatch(
+          lang === 'ar' ? /تقريبي/ : /Approximate/,
+        );
       }
     }
   });
 });
 
 describe('the four chapters', () => {
-  const CHAPTERS = { tadamon: 'tadamon-massacre', 'caesar-photos': 'caesar-photographs', 'caesar-act': 'caesar-act', victoria: 'victoria-documents' };
+  const CHAPTERS = {
+    tadamon: 'tadamon-massacre',
+    'caesar-photos': 'caesar-photographs',
+    'caesar-act': 'caesar-act',
+    victoria: 'victoria-documents',
+  };
 
   it('each has a long-form page in both languages, linked from the home page', () => {
     for (const lang of LANGS) {

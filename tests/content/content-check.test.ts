@@ -37,7 +37,13 @@ describe('checkContent', () => {
     en(f).data.claims = [];
     en(f).body = 'Text.\n';
     const problems = problemsOf(f);
-    expect(problems).toContainEqual(expect.objectContaining({ file: EN_FILE, field: 'sources', message: expect.stringMatching(/at least one source.*Fix:/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: EN_FILE,
+        field: 'sources',
+        message: expect.stringMatching(/at least one source.*Fix:/),
+      }),
+    );
   });
 
   it('rejects an unknown place id', () => {
@@ -56,14 +62,26 @@ describe('checkContent', () => {
     en(f).data.sources = ['g1', 'nowhere'];
     en(f).body = 'Text.<Cite id="g1" /> More.<Cite id="nowhere" />\n';
     const problems = problemsOf(f);
-    expect(problems).toContainEqual(expect.objectContaining({ file: EN_FILE, field: 'sources[1]', message: expect.stringContaining('unknown source id "nowhere"') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: EN_FILE,
+        field: 'sources[1]',
+        message: expect.stringContaining('unknown source id "nowhere"'),
+      }),
+    );
   });
 
   it('rejects a footnote whose source is missing from the front matter', () => {
     const f = validFixture();
     en(f).body = 'Text.<Cite id="g1" /><Cite id="g2" />\n';
     const problems = problemsOf(f);
-    expect(problems).toContainEqual(expect.objectContaining({ file: EN_FILE, field: 'body', message: expect.stringContaining('Fix: add "g2" to sources') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: EN_FILE,
+        field: 'body',
+        message: expect.stringContaining('Fix: add "g2" to sources'),
+      }),
+    );
   });
 
   it('rejects a listed source that the text never cites', () => {
@@ -71,7 +89,9 @@ describe('checkContent', () => {
     f.sources.push({ ...f.sources[0]!, id: 'g2' });
     f.events.forEach((e) => (e.data.sources = ['g1', 'g2']));
     const problems = problemsOf(f);
-    expect(problems).toContainEqual(expect.objectContaining({ file: EN_FILE, field: 'sources[1]', message: expect.stringContaining('never cited') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: EN_FILE, field: 'sources[1]', message: expect.stringContaining('never cited') }),
+    );
   });
 
   it.each([
@@ -82,13 +102,21 @@ describe('checkContent', () => {
     const f = validFixture();
     en(f).data.date = { start };
     const problems = problemsOf(f);
-    expect(problems).toContainEqual(expect.objectContaining({ file: EN_FILE, field: 'date.start', message: expect.stringContaining(message) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: EN_FILE, field: 'date.start', message: expect.stringContaining(message) }),
+    );
   });
 
   it('rejects a range that ends before it starts', () => {
     const f = validFixture();
     f.events.forEach((e) => (e.data.date = { start: '2013-08', end: '2011-03' }));
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: EN_FILE, field: 'date.end', message: expect.stringContaining('end must not come before start') }));
+    expect(problemsOf(f)).toContainEqual(
+      expect.objectContaining({
+        file: EN_FILE,
+        field: 'date.end',
+        message: expect.stringContaining('end must not come before start'),
+      }),
+    );
   });
 
   it('rejects an event whose language twin is missing', () => {
@@ -99,7 +127,8 @@ describe('checkContent', () => {
       {
         file: 'content/events/ar/tadamon-massacre.mdx',
         field: '',
-        message: 'has no English twin. Fix: add content/events/en/tadamon-massacre.mdx (same id "tadamon-massacre", written in that language).',
+        message:
+          'has no English twin. Fix: add content/events/en/tadamon-massacre.mdx (same id "tadamon-massacre", written in that language).',
       },
     ]);
   });
@@ -120,7 +149,13 @@ describe('checkContent', () => {
     const f = validFixture();
     f.places[0]![key] = value;
     const problems = problemsOf(f);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: `[0] "tadamon".${field}`, message: expect.stringMatching(/Fix: .*degrees/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/places.json',
+        field: `[0] "tadamon".${field}`,
+        message: expect.stringMatching(/Fix: .*degrees/),
+      }),
+    );
   });
 
   it('rejects a place whose latitude and longitude are swapped', () => {
@@ -130,7 +165,9 @@ describe('checkContent', () => {
       {
         file: 'content/places.json',
         field: '[0] "tadamon".lat',
-        message: expect.stringMatching(/^\(lat 36\.3094, lng 33\.4778\) is outside Syria, but \(lat 33\.4778, lng 36\.3094\) is inside it: lat and lng look swapped\. Fix: swap them/),
+        message: expect.stringMatching(
+          /^\(lat 36\.3094, lng 33\.4778\) is outside Syria, but \(lat 33\.4778, lng 36\.3094\) is inside it: lat and lng look swapped\. Fix: swap them/,
+        ),
       },
     ]);
   });
@@ -141,26 +178,44 @@ describe('checkContent', () => {
     expect(problemsOf(f)).toContainEqual({
       file: 'content/places.json',
       field: '[0] "tadamon".lat',
-      message: expect.stringMatching(/outside every region of this story \(Syria and its neighbours.*\)\. Fix: check the coordinates against the source/),
+      message: expect.stringMatching(
+        /outside every region of this story \(Syria and its neighbours.*\)\. Fix: check the coordinates against the source/,
+      ),
     });
   });
 
   it('rejects a precision radius that covers a region rather than a place', () => {
     const f = validFixture();
     f.places[0]!.precision = 250_000;
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: '[0] "tadamon".precision', message: expect.stringContaining('Fix:') }));
+    expect(problemsOf(f)).toContainEqual(
+      expect.objectContaining({
+        file: 'content/places.json',
+        field: '[0] "tadamon".precision',
+        message: expect.stringContaining('Fix:'),
+      }),
+    );
   });
 
   it('rejects a place whose source is not in the bibliography', () => {
     const f = validFixture();
     f.places[0]!.source = 'nowhere';
-    expect(problemsOf(f)).toContainEqual({ file: 'content/places.json', field: 'tadamon.source', message: expect.stringContaining('unknown source id "nowhere". Fix: add an entry') });
+    expect(problemsOf(f)).toContainEqual({
+      file: 'content/places.json',
+      field: 'tadamon.source',
+      message: expect.stringContaining('unknown source id "nowhere". Fix: add an entry'),
+    });
   });
 
   it('rejects a place without a source', () => {
     const f = validFixture();
     delete f.places[0]!.source;
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: 'content/places.json', field: '[0] "tadamon".source', message: expect.stringContaining('Fix: name a source id') }));
+    expect(problemsOf(f)).toContainEqual(
+      expect.objectContaining({
+        file: 'content/places.json',
+        field: '[0] "tadamon".source',
+        message: expect.stringContaining('Fix: name a source id'),
+      }),
+    );
   });
 
   it('rejects a page about violence without a content note', () => {
@@ -172,37 +227,55 @@ describe('checkContent', () => {
   it('rejects unknown fields, so a typo is not silently ignored', () => {
     const f = validFixture();
     en(f).data.soruces = ['g1'];
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: EN_FILE, message: expect.stringContaining('soruces') }));
+    expect(problemsOf(f)).toContainEqual(
+      expect.objectContaining({ file: EN_FILE, message: expect.stringContaining('soruces') }),
+    );
   });
 
   it('rejects front matter that is not YAML', () => {
     const problems = problemsOf(validFixture(), (root) =>
       writeFileSync(join(root, EN_FILE), '---\ntitle: [unclosed\n---\nText.\n'),
     );
-    expect(problems).toContainEqual(expect.objectContaining({ file: EN_FILE, field: '', message: expect.stringContaining('not valid YAML') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: EN_FILE, field: '', message: expect.stringContaining('not valid YAML') }),
+    );
   });
 
   it('rejects a sources file that is not JSON', () => {
-    const problems = problemsOf(validFixture(), (root) => writeFileSync(join(root, 'content/sources.json'), '[{"id": "g1",]'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/sources.json', message: expect.stringContaining('not valid JSON') }));
+    const problems = problemsOf(validFixture(), (root) =>
+      writeFileSync(join(root, 'content/sources.json'), '[{"id": "g1",]'),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/sources.json', message: expect.stringContaining('not valid JSON') }),
+    );
   });
 
   it('rejects a missing About page in one language', () => {
     const f = validFixture();
     f.pages = f.pages.filter((p) => p.lang !== 'ar');
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: 'content/pages/ar/about.mdx', message: expect.stringContaining('missing') }));
+    expect(problemsOf(f)).toContainEqual(
+      expect.objectContaining({ file: 'content/pages/ar/about.mdx', message: expect.stringContaining('missing') }),
+    );
   });
 
   it('rejects a related event that does not exist', () => {
     const f = validFixture();
     f.events.forEach((e) => (e.data.related = ['no-such-event']));
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ file: EN_FILE, field: 'related[0]', message: expect.stringContaining('unknown event id') }));
+    expect(problemsOf(f)).toContainEqual(
+      expect.objectContaining({
+        file: EN_FILE,
+        field: 'related[0]',
+        message: expect.stringContaining('unknown event id'),
+      }),
+    );
   });
 
   it('rejects two lead pages for one chapter', () => {
     const f = validFixture();
     f.events.push(...f.events.map((e) => ({ ...e, id: 'second-lead' })));
-    expect(problemsOf(f)).toContainEqual(expect.objectContaining({ field: 'lead', message: expect.stringContaining('already has a lead page') }));
+    expect(problemsOf(f)).toContainEqual(
+      expect.objectContaining({ field: 'lead', message: expect.stringContaining('already has a lead page') }),
+    );
   });
 });
 
@@ -235,7 +308,10 @@ describe('scripts/check-content.ts', () => {
 describe('the build (contentCheck integration)', () => {
   // Astro runs this hook before it renders anything, in `astro build` and `astro dev` alike.
   const setup = (root: string, info: (msg: string) => void = () => {}) =>
-    (contentCheck().hooks['astro:config:setup'] as (options: unknown) => void)({ config: { root: pathToFileURL(`${root}/`) }, logger: { info } });
+    (contentCheck().hooks['astro:config:setup'] as (options: unknown) => void)({
+      config: { root: pathToFileURL(`${root}/`) },
+      logger: { info },
+    });
 
   it('stops with every problem, each naming the file, the field and the fix', () => {
     const f = validFixture();

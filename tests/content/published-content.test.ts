@@ -11,7 +11,10 @@ import { LANGS } from '../../src/i18n/locales.ts';
 
 const raw = readContent(process.cwd());
 const checked = checkContent(raw);
-const allText = [...raw.events, ...raw.pages, ...raw.classroom].map((f) => ({ file: f.file, text: `${JSON.stringify(f.data)}\n${f.body}` }));
+const allText = [...raw.events, ...raw.pages, ...raw.classroom].map((f) => ({
+  file: f.file,
+  text: `${JSON.stringify(f.data)}\n${f.body}`,
+}));
 
 describe('the published content', () => {
   it('passes the content check', () => {
@@ -20,7 +23,10 @@ describe('the published content', () => {
 
   it('has one long-form page per chapter in each language', () => {
     for (const lang of LANGS) {
-      const leads = checked.events.filter((e) => e.lang === lang && e.data.lead).map((e) => e.data.chapter).sort();
+      const leads = checked.events
+        .filter((e) => e.lang === lang && e.data.lead)
+        .map((e) => e.data.chapter)
+        .sort();
       expect(leads).toEqual(['caesar-act', 'caesar-photos', 'tadamon', 'victoria']);
     }
   });
@@ -32,10 +38,19 @@ describe('the published content', () => {
 
   it('gives the chapters their "happened" and "revealed" dates', () => {
     const byId = new Map(checked.events.filter((e) => e.lang === 'en').map((e) => [e.id, e.data]));
-    expect(byId.get('tadamon-massacre')).toMatchObject({ date: { start: '2013-04-16' }, revealed: { start: '2022-04-27' } });
-    expect(byId.get('caesar-photographs')).toMatchObject({ date: { start: '2011-03', end: '2013-08' }, revealed: { start: '2014-01-20' } });
+    expect(byId.get('tadamon-massacre')).toMatchObject({
+      date: { start: '2013-04-16' },
+      revealed: { start: '2022-04-27' },
+    });
+    expect(byId.get('caesar-photographs')).toMatchObject({
+      date: { start: '2011-03', end: '2013-08' },
+      revealed: { start: '2014-01-20' },
+    });
     expect(byId.get('caesar-act')).toMatchObject({ date: { start: '2019-12-20' } });
-    expect(byId.get('victoria-documents')).toMatchObject({ date: { start: '2012', end: '2014' }, revealed: { start: '2021-07-09', end: '2021-07-10' } });
+    expect(byId.get('victoria-documents')).toMatchObject({
+      date: { start: '2012', end: '2014' },
+      revealed: { start: '2021-07-09', end: '2021-07-10' },
+    });
   });
 
   // Items the fact sheet marks UNSURE (§8) or traces only to low-reliability blogs: none may
@@ -58,15 +73,23 @@ describe('the published content', () => {
 const ARTICLES = resolve('..', 'shared', 'source-articles');
 
 describe.skipIf(!existsSync(ARTICLES))('originality against the source articles in ../shared', () => {
-  const articles = existsSync(ARTICLES) ? readdirSync(ARTICLES).map((name) => readFileSync(join(ARTICLES, name), 'utf8')) : [];
+  const articles = existsSync(ARTICLES)
+    ? readdirSync(ARTICLES).map((name) => readFileSync(join(ARTICLES, name), 'utf8'))
+    : [];
 
-  it.each(raw.events.filter((f) => f.lang === 'ar').map((f) => [f.file, f.body]))('%s copies no run of 7 words', (_file, body) => {
-    const copied = articles.flatMap((article) => sharedPhrases(body, article));
-    expect(copied).toEqual([]);
-  });
+  it.each(raw.events.filter((f) => f.lang === 'ar').map((f) => [f.file, f.body]))(
+    '%s copies no run of 7 words',
+    (_file, body) => {
+      const copied = articles.flatMap((article) => sharedPhrases(body, article));
+      expect(copied).toEqual([]);
+    },
+  );
 
-  it.each(raw.classroom.map((f) => [f.file, `${JSON.stringify(f.data)}\n${f.body}`]))('%s copies no run of 7 words', (_file, text) => {
-    const copied = articles.flatMap((article) => sharedPhrases(text, article));
-    expect(copied).toEqual([]);
-  });
+  it.each(raw.classroom.map((f) => [f.file, `${JSON.stringify(f.data)}\n${f.body}`]))(
+    '%s copies no run of 7 words',
+    (_file, text) => {
+      const copied = articles.flatMap((article) => sharedPhrases(text, article));
+      expect(copied).toEqual([]);
+    },
+  );
 });

@@ -15,7 +15,15 @@ import { assertBuilt } from './dist.ts';
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...extraArgs,
+    ],
   });
 }
 
@@ -51,7 +59,10 @@ export interface WatchedPage {
 }
 
 /** A fresh page that records console errors and blocks and records requests to other origins. */
-export async function watchedPage(site: SiteSession, options: { viewport?: { width: number; height: number } } = {}): Promise<WatchedPage> {
+export async function watchedPage(
+  site: SiteSession,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<WatchedPage> {
   const context = await site.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];

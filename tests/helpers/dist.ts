@@ -6,7 +6,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export const DIST = resolve('dist');
 
 export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` first (`npm test` does).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ has no index.html: run `npm run build` first (`npm test` does).');
 }
 
 /** Every file under a folder, at any depth, as paths relative to it: the tests' one directory walk, sorted so runs agree. */

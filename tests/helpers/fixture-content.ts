@@ -35,7 +35,17 @@ export function validFixture(): Fixture {
       lead: true,
       places: ['tadamon'],
       sources: ['g1'],
-      claims: [{ topic: 'killed', label: lang === 'ar' ? 'القتلى' : 'Killed', value: 41, qualifier: 'at-least', scope: '…', source: 'g1', status: 'confirmed' }],
+      claims: [
+        {
+          topic: 'killed',
+          label: lang === 'ar' ? 'القتلى' : 'Killed',
+          value: 41,
+          qualifier: 'at-least',
+          scope: '…',
+          source: 'g1',
+          status: 'confirmed',
+        },
+      ],
       contentNote: lang === 'ar' ? 'تنبيه.' : 'Note.',
       related: [],
       updated: '2026-11-23',
@@ -43,10 +53,37 @@ export function validFixture(): Fixture {
     body,
   });
   return {
-    events: [event('ar', 'مجزرة التضامن', 'نص.<Cite id="g1" />\n'), event('en', 'The Tadamon massacre', 'Text.<Cite id="g1" />\n')],
-    places: [{ id: 'tadamon', name: { ar: 'التضامن', en: 'Tadamon' }, lat: 33.4778, lng: 36.3094, precision: 1000, basis: 'sourced', source: 'g1' }],
-    sources: [{ id: 'g1', publisher: { ar: 'الغارديان', en: 'The Guardian' }, title: 'Massacre in Tadamon', date: '2022-04-27', url: 'https://www.theguardian.com/x', language: 'en' }],
-    pages: LANGS.map((lang) => ({ lang, id: 'about', data: { title: 'About', summary: 'About.', updated: '2026-11-23' }, body: 'Text.\n' })),
+    events: [
+      event('ar', 'مجزرة التضامن', 'نص.<Cite id="g1" />\n'),
+      event('en', 'The Tadamon massacre', 'Text.<Cite id="g1" />\n'),
+    ],
+    places: [
+      {
+        id: 'tadamon',
+        name: { ar: 'التضامن', en: 'Tadamon' },
+        lat: 33.4778,
+        lng: 36.3094,
+        precision: 1000,
+        basis: 'sourced',
+        source: 'g1',
+      },
+    ],
+    sources: [
+      {
+        id: 'g1',
+        publisher: { ar: 'الغارديان', en: 'The Guardian' },
+        title: 'Massacre in Tadamon',
+        date: '2022-04-27',
+        url: 'https://www.theguardian.com/x',
+        language: 'en',
+      },
+    ],
+    pages: LANGS.map((lang) => ({
+      lang,
+      id: 'about',
+      data: { title: 'About', summary: 'About.', updated: '2026-11-23' },
+      body: 'Text.\n',
+    })),
     classroom: LANGS.map((lang) => ({
       lang,
       id: 'tadamon',
@@ -70,9 +107,12 @@ export function writeFixture(fixture: Fixture): string {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  for (const e of fixture.events) write(`content/events/${e.lang}/${e.id}.mdx`, `---\n${stringify(e.data)}---\n\n${e.body}`);
-  for (const c of fixture.classroom) write(`content/classroom/${c.lang}/${c.id}.mdx`, `---\n${stringify(c.data)}---\n\n${c.body}`);
-  for (const p of fixture.pages) write(`content/pages/${p.lang}/${p.id}.mdx`, `---\n${stringify(p.data)}---\n\n${p.body}`);
+  for (const e of fixture.events)
+    write(`content/events/${e.lang}/${e.id}.mdx`, `---\n${stringify(e.data)}---\n\n${e.body}`);
+  for (const c of fixture.classroom)
+    write(`content/classroom/${c.lang}/${c.id}.mdx`, `---\n${stringify(c.data)}---\n\n${c.body}`);
+  for (const p of fixture.pages)
+    write(`content/pages/${p.lang}/${p.id}.mdx`, `---\n${stringify(p.data)}---\n\n${p.body}`);
   write('content/places.json', JSON.stringify(fixture.places, null, 2));
   write('content/sources.json', JSON.stringify(fixture.sources, null, 2));
   return root;

@@ -14,12 +14,17 @@ function openTag(element: Element): string {
 function lines(element: Element, depth: number): string[] {
   const pad = INDENT.repeat(depth);
   const tag = element.tagName.toLowerCase();
-  const children = [...element.childNodes].filter((n) => n.nodeType === 1 || (n.nodeType === 3 && n.textContent !== ''));
+  const children = [...element.childNodes].filter(
+    (n) => n.nodeType === 1 || (n.nodeType === 3 && n.textContent !== ''),
+  );
   if (children.length === 0) return [`${pad}${openTag(element)} />`];
-  if (children.every((n) => n.nodeType === 3)) return [`${pad}${openTag(element)}>${escapeText(element.textContent ?? '')}</${tag}>`];
+  if (children.every((n) => n.nodeType === 3))
+    return [`${pad}${openTag(element)}>${escapeText(element.textContent ?? '')}</${tag}>`];
   return [
     `${pad}${openTag(element)}>`,
-    ...children.flatMap((n) => (n.nodeType === 1 ? lines(n as Element, depth + 1) : [`${pad}${INDENT}${escapeText(n.textContent ?? '')}`])),
+    ...children.flatMap((n) =>
+      n.nodeType === 1 ? lines(n as Element, depth + 1) : [`${pad}${INDENT}${escapeText(n.textContent ?? '')}`],
+    ),
     `${pad}</${tag}>`,
   ];
 }

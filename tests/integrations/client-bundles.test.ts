@@ -17,8 +17,11 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'client-bundles-'));
   mkdirSync(join(root, 'client', 'parts'), { recursive: true });
   writeFileSync(join(root, 'client', 'parts', 'greeting.ts'), "export const greeting = 'first';\n");
-  writeFileSync(join(root, 'client', 'hello.ts'), "import { greeting } from './parts/greeting.ts';\n(window as any).hello = greeting;\n");
-  writeFileSync(join(root, 'host.ts'), "(window as any).host = 1;\n");
+  writeFileSync(
+    join(root, 'client', 'hello.ts'),
+    "import { greeting } from './parts/greeting.ts';\n(window as any).hello = greeting;\n",
+  );
+  writeFileSync(join(root, 'host.ts'), '(window as any).host = 1;\n');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -29,13 +32,18 @@ function fakeDevServer() {
   const middlewares: ((req: IncomingMessage, res: ServerResponse, next: () => void) => void)[] = [];
   const watcher = new EventEmitter();
   const sent: unknown[] = [];
-  const server = { middlewares: { use: (m: (typeof middlewares)[number]) => middlewares.push(m) }, watcher, ws: { send: (message: unknown) => sent.push(message) } };
+  const server = {
+    middlewares: { use: (m: (typeof middlewares)[number]) => middlewares.push(m) },
+    watcher,
+    ws: { send: (message: unknown) => sent.push(message) },
+  };
   const get = (url: string) =>
     new Promise<{ status: number; body: string; type?: string }>((resolve) => {
       const headers: Record<string, string> = {};
       const res = {
         setHeader: (name: string, value: string) => (headers[name.toLowerCase()] = value),
-        end: (body: Uint8Array | string) => resolve({ status: 200, body: Buffer.from(body).toString('utf8'), type: headers['content-type'] }),
+        end: (body: Uint8Array | string) =>
+          resolve({ status: 200, body: Buffer.from(body).toString('utf8'), type: headers['content-type'] }),
       } as unknown as ServerResponse;
       middlewares[0]!({ url } as IncomingMessage, res, () => resolve({ status: 404, body: '' }));
     });

@@ -2,8 +2,23 @@
 // gives Astro the base "/repo", and import.meta.env.BASE_URL "/repo/"), and the same at the root.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  assetPath, basePath, bibliographyPath, classroomPath, embedDirectory, embedPath, eventCitePath, eventPath, isCurrentPage, oembedPath,
-  pageDirectory, pagePath, permalink, publicSite, translatePath, withBase, withoutBase,
+  assetPath,
+  basePath,
+  bibliographyPath,
+  classroomPath,
+  embedDirectory,
+  embedPath,
+  eventCitePath,
+  eventPath,
+  isCurrentPage,
+  oembedPath,
+  pageDirectory,
+  pagePath,
+  permalink,
+  publicSite,
+  translatePath,
+  withBase,
+  withoutBase,
 } from '../../src/lib/paths.ts';
 import { embedSnippet } from '../../src/lib/embed/snippet.ts';
 import { siteOembed } from '../../src/lib/embed/site-oembed.ts';
@@ -42,7 +57,9 @@ describe('at the root (no path in SITE_URL)', () => {
     expect(embedPath('en', 'timeline')).toBe('/embed/en/timeline/');
     expect(oembedPath('ar', 'events', 'x')).toBe('/oembed/ar/events/x.json');
     expect(permalink('/en/events/x/', 'https://example.org')).toBe('https://example.org/en/events/x/');
-    expect(permalink('/en/events/x/index.html', new URL('https://example.org/'))).toBe('https://example.org/en/events/x/');
+    expect(permalink('/en/events/x/index.html', new URL('https://example.org/'))).toBe(
+      'https://example.org/en/events/x/',
+    );
     expect(publicSite(new URL('https://example.org'))).toBe('https://example.org');
   });
 });
@@ -78,11 +95,18 @@ describe('under the base /repo/', () => {
   it('absolute addresses name the path once', () => {
     stub();
     expect(permalink(eventPath('en', 'x'), site)).toBe('https://user.github.io/repo/en/events/x/');
-    expect(permalink(oembedPath('en', 'timeline'), new URL(site))).toBe('https://user.github.io/repo/oembed/en/timeline.json');
+    expect(permalink(oembedPath('en', 'timeline'), new URL(site))).toBe(
+      'https://user.github.io/repo/oembed/en/timeline.json',
+    );
     expect(publicSite(site)).toBe('https://user.github.io/repo');
     // Snippets and oEmbed documents: the public address, then the view's path from the root.
     expect(embedDirectory('en', 'timeline')).toBe('/embed/en/timeline/');
-    const snippet = embedSnippet({ site: publicSite(site), path: embedDirectory('en', 'map'), title: 'Map', autoHeight: true });
+    const snippet = embedSnippet({
+      site: publicSite(site),
+      path: embedDirectory('en', 'map'),
+      title: 'Map',
+      autoHeight: true,
+    });
     expect(snippet).toContain('src="https://user.github.io/repo/embed/en/map/"');
     expect(snippet).toContain('<script src="https://user.github.io/repo/embed.js" async>');
     const doc = siteOembed(site, 'en', { kind: 'timeline' }, 'Timeline');

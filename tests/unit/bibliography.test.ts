@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { groupSourcesByChapter } from '../../src/lib/bibliography.ts';
 import type { Source } from '../../src/lib/content-schema.ts';
 
-const source = (id: string, date?: string): Source => ({ id, publisher: { ar: id, en: id }, title: id, language: 'en', ...(date ? { date } : {}) });
+const source = (id: string, date?: string): Source => ({
+  id,
+  publisher: { ar: id, en: id },
+  title: id,
+  language: 'en',
+  ...(date ? { date } : {}),
+});
 
 describe('groupSourcesByChapter', () => {
-  const sources = [source('g1', '2022-04-27'), source('hrw2', '2015-12-16'), source('cr1', '2014-01'), source('shrc'), source('unused', '2020')];
+  const sources = [
+    source('g1', '2022-04-27'),
+    source('hrw2', '2015-12-16'),
+    source('cr1', '2014-01'),
+    source('shrc'),
+    source('unused', '2020'),
+  ];
   const events = [
     { id: 'tadamon-massacre', title: 'T', chapter: 'tadamon' as const, sources: ['g1'] },
     { id: 'caesar-photographs', title: 'C', chapter: 'caesar-photos' as const, sources: ['hrw2', 'cr1', 'shrc'] },

@@ -14,10 +14,23 @@ import type { Source } from '../../src/lib/content-schema.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 
 const SITE = 'https://example.org';
-const en = eventPageWork({ lang: 'en', id: 'tadamon-massacre', title: 'The Tadamon massacre', updated: '2026-11-23', site: SITE });
-const ar = eventPageWork({ lang: 'ar', id: 'tadamon-massacre', title: 'مجزرة التضامن', updated: '2026-11-23', site: SITE });
+const en = eventPageWork({
+  lang: 'en',
+  id: 'tadamon-massacre',
+  title: 'The Tadamon massacre',
+  updated: '2026-11-23',
+  site: SITE,
+});
+const ar = eventPageWork({
+  lang: 'ar',
+  id: 'tadamon-massacre',
+  title: 'مجزرة التضامن',
+  updated: '2026-11-23',
+  site: SITE,
+});
 
-const text = (work: CitedWork, style: (typeof CITATION_STYLES)[number], lang: Lang) => segmentsText(citePage(work, style, lang));
+const text = (work: CitedWork, style: (typeof CITATION_STYLES)[number], lang: Lang) =>
+  segmentsText(citePage(work, style, lang));
 
 describe('page citations in English', () => {
   it('APA 7: group author, (year, month day), title, retrieval with the access date left blank', () => {
@@ -82,7 +95,9 @@ describe('page citations in Arabic', () => {
 
 describe('escapeBibtex', () => {
   it('escapes every character TeX treats specially, in one pass', () => {
-    expect(escapeBibtex('50% & $5 #1 a_b {x} ~ ^ \\')).toBe('50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(escapeBibtex('50% & $5 #1 a_b {x} ~ ^ \\')).toBe(
+      '50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
   });
 
   it('keeps Arabic and accented text as UTF-8 and folds line breaks', () => {
@@ -105,7 +120,12 @@ const tricky: Source = {
   archived: 'https://web.archive.org/web/2022/https://example.com/a_b',
   note: { ar: 'ملاحظة.', en: 'A note.' },
 };
-const arabicSource: Source = { id: 'src-ar', publisher: { ar: 'الحل نت', en: 'Al-Hal Net' }, title: '[مقال عن «وثائق فكتوريا»]', language: 'ar' };
+const arabicSource: Source = {
+  id: 'src-ar',
+  publisher: { ar: 'الحل نت', en: 'Al-Hal Net' },
+  title: '[مقال عن «وثائق فكتوريا»]',
+  language: 'ar',
+};
 
 describe('BibTeX, read back by @retorquere/bibtex-parser', () => {
   const library = (bib: string) => {
@@ -126,7 +146,9 @@ describe('BibTeX, read back by @retorquere/bibtex-parser', () => {
       langid: 'english',
     });
     expect(entry!.fields.author).toEqual([{ name: 'Syria: The Evidence' }]);
-    expect(entry!.fields.note).toMatch(/Last updated 23 November 2026\. Add the day you read the page as the access date/);
+    expect(entry!.fields.note).toMatch(
+      /Last updated 23 November 2026\. Add the day you read the page as the access date/,
+    );
   });
 
   it('Arabic text survives', () => {
@@ -147,7 +169,9 @@ describe('BibTeX, read back by @retorquere/bibtex-parser', () => {
     ]);
     expect(entry!.fields.url).toBe(tricky.url);
     expect(entry!.fields.organization ?? entry!.fields.publisher).toBeTruthy();
-    expect(entry!.fields.note).toContain('A note. Archived copy: https://web.archive.org/web/2022/https://example.com/a');
+    expect(entry!.fields.note).toContain(
+      'A note. Archived copy: https://web.archive.org/web/2022/https://example.com/a',
+    );
     expect(undated).toMatchObject({ type: 'misc', key: 'src-ar' });
     expect(undated!.fields.title).toBe('[مقال عن «وثائق فكتوريا»]');
   });
@@ -186,11 +210,32 @@ describe('RIS, read back by astrocite-ris', () => {
 
 // The CSL-JSON schema (citation-style-language/schema, csl-data.json) requires id and type on
 // every item, with type from its list; the types themselves are checked at compile time.
-const CSL_TYPES = ['article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'post', 'post-weblog', 'report', 'webpage'];
+const CSL_TYPES = [
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'bill',
+  'book',
+  'broadcast',
+  'chapter',
+  'dataset',
+  'document',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'post',
+  'post-weblog',
+  'report',
+  'webpage',
+];
 
 describe('CSL-JSON', () => {
   it('is an array of items with the schema’s required fields', () => {
-    const items = JSON.parse(toCslJson([en, ar, sourceWork(tricky, 'en'), sourceWork(arabicSource, 'ar')])) as Record<string, unknown>[];
+    const items = JSON.parse(toCslJson([en, ar, sourceWork(tricky, 'en'), sourceWork(arabicSource, 'ar')])) as Record<
+      string,
+      unknown
+    >[];
     expect(items).toHaveLength(4);
     for (const item of items) {
       expect(typeof item.id).toBe('string');
@@ -200,22 +245,38 @@ describe('CSL-JSON', () => {
 
   it('gives the permalink, the last-updated date as issued, and leaves accessed to the reader', () => {
     const item = toCslItem(en);
-    expect(item).toMatchObject({ type: 'webpage', URL: 'https://example.org/en/events/tadamon-massacre/', issued: { 'date-parts': [[2026, 11, 23]] }, language: 'en' });
+    expect(item).toMatchObject({
+      type: 'webpage',
+      URL: 'https://example.org/en/events/tadamon-massacre/',
+      issued: { 'date-parts': [[2026, 11, 23]] },
+      language: 'en',
+    });
     expect(item).not.toHaveProperty('accessed');
     expect(item.note).toMatch(/access date/);
-    expect(toCslItem(sourceWork(arabicSource, 'ar'))).toMatchObject({ type: 'article', title: '[مقال عن «وثائق فكتوريا»]' });
+    expect(toCslItem(sourceWork(arabicSource, 'ar'))).toMatchObject({
+      type: 'article',
+      title: '[مقال عن «وثائق فكتوريا»]',
+    });
     expect(toCslItem(sourceWork(tricky, 'en')).issued).toEqual({ 'date-parts': [[2022, 4]] });
   });
 });
 
 describe('works', () => {
   it('splits authors written as "A, B and C"', () => {
-    expect(splitAuthors('Desmond de Silva, Geoffrey Nice, David M. Crane')).toEqual(['Desmond de Silva', 'Geoffrey Nice', 'David M. Crane']);
+    expect(splitAuthors('Desmond de Silva, Geoffrey Nice, David M. Crane')).toEqual([
+      'Desmond de Silva',
+      'Geoffrey Nice',
+      'David M. Crane',
+    ]);
     expect(splitAuthors(undefined)).toEqual([]);
   });
 
   it('builds the permalink from the site address it is given', () => {
-    expect(eventPageWork({ lang: 'ar', id: 'x', title: 'T', updated: '2026-01-02', site: 'https://syria.example/' }).url).toBe('https://syria.example/ar/events/x/');
-    expect(pageWork({ lang: 'en', id: 'x', title: 'T', siteName: 'S', updated: '2026-01-02', permalink: 'p' }).key).toBe('syria-evidence-en-x');
+    expect(
+      eventPageWork({ lang: 'ar', id: 'x', title: 'T', updated: '2026-01-02', site: 'https://syria.example/' }).url,
+    ).toBe('https://syria.example/ar/events/x/');
+    expect(
+      pageWork({ lang: 'en', id: 'x', title: 'T', siteName: 'S', updated: '2026-01-02', permalink: 'p' }).key,
+    ).toBe('syria-evidence-en-x');
   });
 });

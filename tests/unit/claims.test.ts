@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { groupClaims } from '../../src/lib/claims.ts';
 import type { Claim } from '../../src/lib/content-schema.ts';
 
-const claim = (over: Partial<Claim>): Claim => ({ topic: 'killed', label: 'Killed', value: 41, qualifier: 'at-least', scope: '', source: 'g1', status: 'confirmed', ...over });
+const claim = (over: Partial<Claim>): Claim => ({
+  topic: 'killed',
+  label: 'Killed',
+  value: 41,
+  qualifier: 'at-least',
+  scope: '',
+  source: 'g1',
+  status: 'confirmed',
+  ...over,
+});
 
 describe('groupClaims', () => {
   it('groups figures by topic, in the order they are written, named by the first label', () => {
-    const groups = groupClaims([claim({}), claim({ topic: 'photos', label: 'Photos', value: 55000 }), claim({ value: 288, qualifier: 'exact', source: 'nl1', label: 'Other label' })]);
+    const groups = groupClaims([
+      claim({}),
+      claim({ topic: 'photos', label: 'Photos', value: 55000 }),
+      claim({ value: 288, qualifier: 'exact', source: 'nl1', label: 'Other label' }),
+    ]);
     expect(groups.map((g) => [g.topic, g.label, g.claims.length])).toEqual([
       ['killed', 'Killed', 2],
       ['photos', 'Photos', 1],

@@ -26,7 +26,14 @@ describe('numberCitations', () => {
   });
 
   it('formats the numbers as the page asks', () => {
-    expect(numberCitations(citationPlaceholder('g1'), ['g1'], () => 'x', (n) => `٠${n}`)).toContain('>٠1<');
+    expect(
+      numberCitations(
+        citationPlaceholder('g1'),
+        ['g1'],
+        () => 'x',
+        (n) => `٠${n}`,
+      ),
+    ).toContain('>٠1<');
   });
 
   it('refuses a citation that is not in the order', () => {

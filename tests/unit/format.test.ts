@@ -38,18 +38,26 @@ describe('formatPartialDate', () => {
 
 describe('formatEventDate', () => {
   it('shares the month and year of a range of days', () => {
-    expect(formatEventDate({ start: '2021-07-09', end: '2021-07-10', approximate: false }, 'ar')).toBe('9–10 تموز 2021');
-    expect(formatEventDate({ start: '2021-07-09', end: '2021-07-10', approximate: false }, 'en')).toBe('9 – 10 July 2021');
+    expect(formatEventDate({ start: '2021-07-09', end: '2021-07-10', approximate: false }, 'ar')).toBe(
+      '9–10 تموز 2021',
+    );
+    expect(formatEventDate({ start: '2021-07-09', end: '2021-07-10', approximate: false }, 'en')).toBe(
+      '9 – 10 July 2021',
+    );
   });
 
   it('writes a span of months or years in full', () => {
     expect(formatEventDate({ start: '2011-03', end: '2013-08', approximate: false }, 'ar')).toBe('آذار 2011 – آب 2013');
-    expect(formatEventDate({ start: '2011-03', end: '2013-08', approximate: false }, 'en')).toBe('March 2011 – August 2013');
+    expect(formatEventDate({ start: '2011-03', end: '2013-08', approximate: false }, 'en')).toBe(
+      'March 2011 – August 2013',
+    );
     expect(formatEventDate({ start: '2012', end: '2014', approximate: false }, 'ar')).toBe('2012–2014');
   });
 
   it('joins ranges of different precision', () => {
-    expect(formatEventDate({ start: '2011-03', end: '2013-08-15', approximate: false }, 'en')).toBe('March 2011 – 15 August 2013');
+    expect(formatEventDate({ start: '2011-03', end: '2013-08-15', approximate: false }, 'en')).toBe(
+      'March 2011 – 15 August 2013',
+    );
   });
 
   it('says "about" for approximate dates', () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { boundsOfCircles, circleBounds, metresPerPixel, pointInRing, radiusInPixels } from '../../src/lib/geo/geometry.ts';
+import {
+  boundsOfCircles,
+  circleBounds,
+  metresPerPixel,
+  pointInRing,
+  radiusInPixels,
+} from '../../src/lib/geo/geometry.ts';
 import { SYRIA_WORLD_ATLAS_110M, GOLAN_NATURAL_EARTH_50M } from '../../src/lib/geo/outlines.ts';
 
 describe('metresPerPixel', () => {
@@ -64,7 +70,13 @@ describe('boundsOfCircles', () => {
 });
 
 describe('pointInRing', () => {
-  const square: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+  const square: [number, number][] = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ];
   it('tells inside from outside', () => {
     expect(pointInRing(5, 5, square)).toBe(true);
     expect(pointInRing(15, 5, square)).toBe(false);
@@ -72,7 +84,8 @@ describe('pointInRing', () => {
   });
 
   it('puts Damascus, Homs and Quneitra in Syria (with the Golan), and Beirut, Amman and Adana outside', () => {
-    const inSyria = (lat: number, lng: number) => pointInRing(lng, lat, SYRIA_WORLD_ATLAS_110M) || pointInRing(lng, lat, GOLAN_NATURAL_EARTH_50M);
+    const inSyria = (lat: number, lng: number) =>
+      pointInRing(lng, lat, SYRIA_WORLD_ATLAS_110M) || pointInRing(lng, lat, GOLAN_NATURAL_EARTH_50M);
     expect(inSyria(33.51, 36.29)).toBe(true);
     expect(inSyria(34.73, 36.71)).toBe(true);
     expect(inSyria(33.0, 35.75)).toBe(true);
@@ -84,9 +97,13 @@ describe('pointInRing', () => {
 
 describe('the Syria outline kept for the content check', () => {
   it('is world-atlas 110m Syria, rounded to four decimals', () => {
-    const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology<{
+      countries: GeometryCollection<{ name: string }>;
+    }>;
     const syria = feature(topo, topo.objects.countries).features.find((f) => f.properties.name === 'Syria')!;
     const ring = (syria.geometry as GeoJSON.Polygon).coordinates[0]!;
-    expect(SYRIA_WORLD_ATLAS_110M).toEqual(ring.map(([x, y]) => [Math.round(x! * 1e4) / 1e4, Math.round(y! * 1e4) / 1e4]));
+    expect(SYRIA_WORLD_ATLAS_110M).toEqual(
+      ring.map(([x, y]) => [Math.round(x! * 1e4) / 1e4, Math.round(y! * 1e4) / 1e4]),
+    );
   });
 });

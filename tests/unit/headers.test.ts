@@ -23,10 +23,12 @@ function parseHeaders(text: string): Rules {
 }
 
 /** Whether a rule's path pattern matches a URL path (`*` matches anything, `/` only the root). */
-const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+const matches = (pattern: string, path: string) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
-const headersFor = (path: string) => [...rules].filter(([pattern]) => matches(pattern, path)).map(([, headers]) => headers);
+const headersFor = (path: string) =>
+  [...rules].filter(([pattern]) => matches(pattern, path)).map(([, headers]) => headers);
 
 describe('public/_headers', () => {
   it('sends nosniff and no-referrer everywhere', () => {
@@ -38,24 +40,49 @@ describe('public/_headers', () => {
   });
 
   it('caches the hashed files for good and makes pages revalidate', () => {
-    const cache = (path: string) => headersFor(path).map((h) => h.get('cache-control')).filter(Boolean);
+    const cache = (path: string) =>
+      headersFor(path)
+        .map((h) => h.get('cache-control'))
+        .filter(Boolean);
     expect(cache('/_astro/global.CfoHqFs3.css')).toEqual(['public, max-age=31536000, immutable']);
-    for (const page of ['/', '/index.html', '/404.html', '/ar/', '/en/events/tadamon-massacre/', '/embed/ar/timeline/', '/oembed/en/timeline.json']) {
+    for (const page of [
+      '/',
+      '/index.html',
+      '/404.html',
+      '/ar/',
+      '/en/events/tadamon-massacre/',
+      '/embed/ar/timeline/',
+      '/oembed/en/timeline.json',
+    ]) {
       expect(cache(page), page).toEqual(['public, max-age=0, must-revalidate']);
     }
     // Files with stable names are left to the host's default (which revalidates): never immutable.
-    for (const file of ['/sw.js', '/embed.js', '/js/site-timeline.js', '/pagefind/pagefind-entry.json']) expect(cache(file), file).toEqual([]);
+    for (const file of ['/sw.js', '/embed.js', '/js/site-timeline.js', '/pagefind/pagefind-entry.json'])
+      expect(cache(file), file).toEqual([]);
   });
 
   it('lets other origins read the hashed files and the oEmbed documents', () => {
-    const acao = (path: string) => headersFor(path).map((h) => h.get('access-control-allow-origin')).filter(Boolean);
+    const acao = (path: string) =>
+      headersFor(path)
+        .map((h) => h.get('access-control-allow-origin'))
+        .filter(Boolean);
     expect(acao('/_astro/noto.woff2')).toEqual(['*']);
     expect(acao('/oembed/ar/events/x.json')).toEqual(['*']);
     expect(acao('/ar/')).toEqual([]);
   });
 
   it('never sets one header in two rules that match the same path', () => {
-    for (const path of ['/', '/index.html', '/404.html', '/ar/', '/en/x/cite.bib', '/embed/en/map/', '/oembed/en/map.json', '/_astro/x.css', '/js/x.js']) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/404.html',
+      '/ar/',
+      '/en/x/cite.bib',
+      '/embed/en/map/',
+      '/oembed/en/map.json',
+      '/_astro/x.css',
+      '/js/x.js',
+    ]) {
       const names = headersFor(path).flatMap((h) => [...h.keys()]);
       expect(names.length, path).toBe(new Set(names).size);
     }

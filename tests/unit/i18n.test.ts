@@ -13,7 +13,8 @@ describe('interface strings', () => {
 
   it('use the same placeholders in both languages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(ar[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(ar[key]), key).toEqual(placeholders(en[key]));
   });
 
   it('fill placeholders and leave unknown ones visible', () => {

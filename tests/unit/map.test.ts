@@ -15,13 +15,19 @@ describe('placeIdFromHash', () => {
     expect(placeIdFromHash('#Tadamon', known)).toBe('tadamon');
   });
 
-  it.each(['', '#', '#nowhere', '#%E0%A4%A', '#<script>alert(1)</script>', '#tadamon/../x', '#' + 'a'.repeat(500), '#%20tadamon%20'])(
-    'never throws and selects nothing for %j unless it names a place',
-    (hash) => {
-      const got = placeIdFromHash(hash, known);
-      expect(got === null || known.has(got)).toBe(true);
-    },
-  );
+  it.each([
+    '',
+    '#',
+    '#nowhere',
+    '#%E0%A4%A',
+    '#<script>alert(1)</script>',
+    '#tadamon/../x',
+    '#' + 'a'.repeat(500),
+    '#%20tadamon%20',
+  ])('never throws and selects nothing for %j unless it names a place', (hash) => {
+    const got = placeIdFromHash(hash, known);
+    expect(got === null || known.has(got)).toBe(true);
+  });
 
   it('selects nothing for an unknown or malformed hash', () => {
     expect(placeIdFromHash('#nowhere', known)).toBeNull();
@@ -60,7 +66,9 @@ describe('labelsAt', () => {
 
   it('names the occupied Golan as soon as it is big enough to see', () => {
     expect(labelsAt([GOLAN_LABEL], 5, 'en')).toEqual([]);
-    expect(labelsAt([GOLAN_LABEL], 6, 'ar')).toEqual([{ text: 'الجولان السوري المحتل', lat: GOLAN_LABEL.lat, lng: GOLAN_LABEL.lng, kind: 'occupied' }]);
+    expect(labelsAt([GOLAN_LABEL], 6, 'ar')).toEqual([
+      { text: 'الجولان السوري المحتل', lat: GOLAN_LABEL.lat, lng: GOLAN_LABEL.lng, kind: 'occupied' },
+    ]);
   });
 });
 
@@ -70,7 +78,9 @@ describe('storyCityLabels', () => {
       { id: 'damascus', name: { ar: 'دمشق', en: 'Damascus' }, lat: 33.5131, lng: 36.2919 },
       { id: 'tadamon', name: { ar: 'حي التضامن', en: 'Tadamon neighbourhood' }, lat: 33.4778, lng: 36.3094 },
     ]);
-    expect(labels).toEqual([{ name: { ar: 'دمشق', en: 'Damascus' }, lat: 33.5131, lng: 36.2919, kind: 'story', minZoom: 6 }]);
+    expect(labels).toEqual([
+      { name: { ar: 'دمشق', en: 'Damascus' }, lat: 33.5131, lng: 36.2919, kind: 'story', minZoom: 6 },
+    ]);
   });
 });
 
@@ -84,19 +94,56 @@ describe('zoomControlCorner', () => {
 
 describe('atLeast', () => {
   it('widens a tiny box around its centre and leaves a large one alone', () => {
-    expect(atLeast([[33.4, 36.2], [33.6, 36.4]], 2)).toEqual([[32.5, 35.3], [34.5, 37.3]]);
-    expect(atLeast([[30, 30], [40, 40]], 2)).toEqual([[30, 30], [40, 40]]);
+    expect(
+      atLeast(
+        [
+          [33.4, 36.2],
+          [33.6, 36.4],
+        ],
+        2,
+      ),
+    ).toEqual([
+      [32.5, 35.3],
+      [34.5, 37.3],
+    ]);
+    expect(
+      atLeast(
+        [
+          [30, 30],
+          [40, 40],
+        ],
+        2,
+      ),
+    ).toEqual([
+      [30, 30],
+      [40, 40],
+    ]);
   });
 });
 
 describe('mapData', () => {
   const place = (id: string, lat: number, lng: number, basis: Place['basis'], precision = 2000): Place => ({
-    id, name: { ar: `${id}-ar`, en: `${id}-en` }, lat, lng, precision, basis, source: 'g1',
+    id,
+    name: { ar: `${id}-ar`, en: `${id}-en` },
+    lat,
+    lng,
+    precision,
+    basis,
+    source: 'g1',
   });
-  const places = [place('tadamon', 33.4778, 36.3094, 'sourced', 1000), place('koblenz', 50.357, 7.589, 'estimated', 5000)];
+  const places = [
+    place('tadamon', 33.4778, 36.3094, 'sourced', 1000),
+    place('koblenz', 50.357, 7.589, 'estimated', 5000),
+  ];
   const events = [
-    { id: 'tadamon-massacre', data: { title: 'مجزرة التضامن', date: { start: '2013-04-16', approximate: false }, places: ['tadamon'] } },
-    { id: 'raslan-verdict', data: { title: 'الحكم على رسلان', date: { start: '2022-01-13', approximate: false }, places: ['koblenz'] } },
+    {
+      id: 'tadamon-massacre',
+      data: { title: 'مجزرة التضامن', date: { start: '2013-04-16', approximate: false }, places: ['tadamon'] },
+    },
+    {
+      id: 'raslan-verdict',
+      data: { title: 'الحكم على رسلان', date: { start: '2022-01-13', approximate: false }, places: ['koblenz'] },
+    },
   ];
 
   it('lists each place in the page language with its events, dates and links in that language', () => {
@@ -109,7 +156,9 @@ describe('mapData', () => {
       precision: 1000,
       approximate: false,
       precisionText: 'الموقع ضمن نحو 1 كم، بحسب المصدر',
-      events: [{ id: 'tadamon-massacre', title: 'مجزرة التضامن', date: '16 نيسان 2013', href: '/ar/events/tadamon-massacre/' }],
+      events: [
+        { id: 'tadamon-massacre', title: 'مجزرة التضامن', date: '16 نيسان 2013', href: '/ar/events/tadamon-massacre/' },
+      ],
     });
   });
 

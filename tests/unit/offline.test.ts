@@ -1,12 +1,26 @@
 // The folder edition's URL rewriting and its archive check, the offline control's arithmetic,
 // the links paths.ts builds, and a built page as the folder edition has it.
 import { describe, expect, it } from 'vitest';
-import { folderUrl, isSitePath, relativeUrl, rewriteCss, rewriteHtml, rootPrefix } from '../../integrations/lib/folder/relative-urls.ts';
+import {
+  folderUrl,
+  isSitePath,
+  relativeUrl,
+  rewriteCss,
+  rewriteHtml,
+  rootPrefix,
+} from '../../integrations/lib/folder/relative-urls.ts';
 import { checkFolderPage, checkScriptCode } from '../../integrations/lib/folder/archive-check.ts';
 import { formatBytes, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
 import { fillPlaceholders, langOfFile } from '../../integrations/lib/placeholders.ts';
 import { fillPercent, percentStored, precacheName } from '../../src/lib/offline/save-progress.ts';
-import { bibliographyPath, embedDirectory, eventCitePath, isCurrentPage, pagePath, permalink } from '../../src/lib/paths.ts';
+import {
+  bibliographyPath,
+  embedDirectory,
+  eventCitePath,
+  isCurrentPage,
+  pagePath,
+  permalink,
+} from '../../src/lib/paths.ts';
 import { toFolderPage } from '../../integrations/lib/folder/folder-page.ts';
 
 describe('relativeUrl', () => {
@@ -26,7 +40,16 @@ describe('relativeUrl', () => {
 
   it('tells site paths from other URLs', () => {
     expect(isSitePath('/ar/')).toBe(true);
-    for (const other of ['/ is text', '//cdn.example/x.js', 'https://example.org/', '#cite-1', 'index.html', '', 'mailto:a@b']) expect(isSitePath(other), other).toBe(false);
+    for (const other of [
+      '/ is text',
+      '//cdn.example/x.js',
+      'https://example.org/',
+      '#cite-1',
+      'index.html',
+      '',
+      'mailto:a@b',
+    ])
+      expect(isSitePath(other), other).toBe(false);
   });
 
   it('gives the way back to the root folder', () => {
@@ -71,9 +94,9 @@ describe('rewriteHtml', () => {
   });
 
   it('rewrites stylesheets from their own folder', () => {
-    expect(rewriteCss('_astro/t.css', 'a{background:url("/_astro/x.png")} b{background:url(data:image/png;base64,AA)}')).toBe(
-      'a{background:url("x.png")} b{background:url(data:image/png;base64,AA)}',
-    );
+    expect(
+      rewriteCss('_astro/t.css', 'a{background:url("/_astro/x.png")} b{background:url(data:image/png;base64,AA)}'),
+    ).toBe('a{background:url("x.png")} b{background:url(data:image/png;base64,AA)}');
   });
 
   it('gives a page the archive check accepts', () => {
@@ -89,7 +112,9 @@ describe('checkFolderPage', () => {
 
   it('rejects an absolute path wherever it is', () => {
     expect(problems('<a href="/en/about/">x</a>')).toEqual(['references an absolute path: href="/en/about/"']);
-    expect(problems('<script type="application/json">{"href":"/ar/"}</script>')).toEqual(['references an absolute path: data "/ar/"']);
+    expect(problems('<script type="application/json">{"href":"/ar/"}</script>')).toEqual([
+      'references an absolute path: data "/ar/"',
+    ]);
     expect(problems('<style>a{background:url(/x.png)}</style>')).toEqual(['references an absolute path: url(/x.png)']);
     expect(problems('<img src="file:///home/x.png">')).toHaveLength(1);
   });
@@ -108,7 +133,10 @@ describe('checkFolderPage', () => {
   });
 
   it('accepts external links, fragments and classic scripts, and reports the files it references', () => {
-    const result = checkFolderPage('en/about/index.html', '<a href="https://a.org/">a</a><a href="#x">x</a><script src="../../js/a.js" defer></script><a href="../index.html#top">h</a>');
+    const result = checkFolderPage(
+      'en/about/index.html',
+      '<a href="https://a.org/">a</a><a href="#x">x</a><script src="../../js/a.js" defer></script><a href="../index.html#top">h</a>',
+    );
     expect(result.problems).toEqual([]);
     expect(result.references).toEqual(['js/a.js', 'en/index.html']);
   });
@@ -119,7 +147,12 @@ describe('checkFolderPage', () => {
     expect(checkScriptCode('js/a.js', 'window.fetch(u)')).toHaveLength(1);
     expect(checkScriptCode('js/a.js', '(await import(url))')).toHaveLength(1);
     // A method named fetch (MiniSearch's map), its calls and comments that mention fetch() are not fetching.
-    expect(checkScriptCode('js/a.js', 'class M { fetch(key, initial) { return 1 } }\nm.fetch(k, f);\n/* use `fetch()` */\n// fetch(x)')).toEqual([]);
+    expect(
+      checkScriptCode(
+        'js/a.js',
+        'class M { fetch(key, initial) { return 1 } }\nm.fetch(k, f);\n/* use `fetch()` */\n// fetch(x)',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -133,7 +166,9 @@ describe('the numbers written into pages after the build', () => {
 
   it('fills every copy of a placeholder and tells the language from the file', () => {
     const html = `<p>${PLACEHOLDER.archiveSize}</p><code>${PLACEHOLDER.archiveSha256}</code><b>${PLACEHOLDER.archiveSize}</b>`;
-    expect(fillPlaceholders(html, { archiveSize: '1 MB', archiveSha256: 'ab' })).toBe('<p>1 MB</p><code>ab</code><b>1 MB</b>');
+    expect(fillPlaceholders(html, { archiveSize: '1 MB', archiveSha256: 'ab' })).toBe(
+      '<p>1 MB</p><code>ab</code><b>1 MB</b>',
+    );
     expect(langOfFile('ar/download/index.html')).toBe('ar');
     expect(langOfFile('index.html')).toBeNull();
   });
@@ -141,7 +176,9 @@ describe('the numbers written into pages after the build', () => {
 
 describe('the offline control', () => {
   it('finds the precache and counts whole percents', () => {
-    expect(precacheName(['other', 'workbox-precache-v2-http://127.0.0.1/'])).toBe('workbox-precache-v2-http://127.0.0.1/');
+    expect(precacheName(['other', 'workbox-precache-v2-http://127.0.0.1/'])).toBe(
+      'workbox-precache-v2-http://127.0.0.1/',
+    );
     expect(precacheName(['other'])).toBeNull();
     expect(percentStored(0, 99)).toBe(0);
     expect(percentStored(50, 99)).toBe(50);
@@ -154,7 +191,9 @@ describe('the offline control', () => {
 describe('links, and the folder edition made from a built page', () => {
   it('links pages by their folder, and the folder edition names the file', () => {
     expect(pagePath('ar', 'events', 'x')).toBe('/ar/events/x/');
-    expect(toFolderPage('en/map/index.html', '<a href="/ar/events/x/">x</a>')).toBe('<a href="../../ar/events/x/index.html">x</a>');
+    expect(toFolderPage('en/map/index.html', '<a href="/ar/events/x/">x</a>')).toBe(
+      '<a href="../../ar/events/x/index.html">x</a>',
+    );
   });
 
   it("gives a page's permanent address on the web, also in the folder edition", () => {
@@ -166,7 +205,9 @@ describe('links, and the folder edition made from a built page', () => {
 
   it('gives other sites the web address of an embedded view, and the folder edition its file', () => {
     expect(embedDirectory('ar', 'events', 'x')).toBe('/embed/ar/events/x/');
-    expect(toFolderPage('en/timeline/index.html', `<iframe src="${embedDirectory('en', 'timeline')}"></iframe>`)).toBe('<iframe src="../../embed/en/timeline/index.html"></iframe>');
+    expect(toFolderPage('en/timeline/index.html', `<iframe src="${embedDirectory('en', 'timeline')}"></iframe>`)).toBe(
+      '<iframe src="../../embed/en/timeline/index.html"></iframe>',
+    );
   });
 
   it('leaves out what only the web has, and puts in what only the folder edition has', () => {
@@ -183,7 +224,8 @@ describe('links, and the folder edition made from a built page', () => {
   });
 
   it('leaves a page with nothing to change as it was, byte for byte', () => {
-    const page = '<!doctype html><html lang="ar" dir="rtl"><body><p class=x data-a=\'{"b":1}\'>نص &amp; <b>bold</b></p><pre>  kept  </pre><script>if (a < b) go()</script></body></html>';
+    const page =
+      '<!doctype html><html lang="ar" dir="rtl"><body><p class=x data-a=\'{"b":1}\'>نص &amp; <b>bold</b></p><pre>  kept  </pre><script>if (a < b) go()</script></body></html>';
     expect(toFolderPage('index.html', page)).toBe(page);
   });
 

@@ -21,7 +21,15 @@ describe('inSyria', () => {
 
 describe('placeBoundsProblems', () => {
   it('accepts every kind of place the story has', () => {
-    for (const [lat, lng] of [[33.4778, 36.3094], [34.76, 36.72], [32.62, 36.1], [41.01, 28.98], [50.357, 7.589], [38.8899, -77.0091], [40.7489, -73.968]] as const) {
+    for (const [lat, lng] of [
+      [33.4778, 36.3094],
+      [34.76, 36.72],
+      [32.62, 36.1],
+      [41.01, 28.98],
+      [50.357, 7.589],
+      [38.8899, -77.0091],
+      [40.7489, -73.968],
+    ] as const) {
       expect(at(lat, lng), `${lat}, ${lng}`).toEqual([]);
     }
   });
@@ -47,11 +55,15 @@ describe('placeBoundsProblems', () => {
   it('refuses a place outside every region, naming the regions and the fix', () => {
     const [problem] = at(-33.9, 151.2);
     expect(problem!.field).toBe('lat');
-    expect(problem!.message).toMatch(/outside every region of this story \(Syria and its neighbours.*Europe.*North America.*\)\. Fix: check the coordinates/);
+    expect(problem!.message).toMatch(
+      /outside every region of this story \(Syria and its neighbours.*Europe.*North America.*\)\. Fix: check the coordinates/,
+    );
   });
 
   it('refuses a precision radius wider than 50 km', () => {
-    expect(at(33.5, 36.3, 80_000)).toEqual([expect.objectContaining({ field: 'precision', message: expect.stringMatching(/region, not a place\. Fix:/) })]);
+    expect(at(33.5, 36.3, 80_000)).toEqual([
+      expect.objectContaining({ field: 'precision', message: expect.stringMatching(/region, not a place\. Fix:/) }),
+    ]);
     expect(at(33.5, 36.3, 50_000)).toEqual([]);
   });
 });

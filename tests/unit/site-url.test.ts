@@ -1,7 +1,15 @@
 // SITE_URL: the site's public address (an origin, or an origin and a path) and the preview-build
 // rule, as src/lib/site-url.ts reads them for astro.config.mjs.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, isPreviewBuild, previewBuildMessage, siteAddress, siteBase, siteUrl, siteUrlRequired } from '../../src/lib/site-url.ts';
+import {
+  DEFAULT_SITE_URL,
+  isPreviewBuild,
+  previewBuildMessage,
+  siteAddress,
+  siteBase,
+  siteUrl,
+  siteUrlRequired,
+} from '../../src/lib/site-url.ts';
 
 describe('siteAddress', () => {
   it('without SITE_URL is a preview build at the placeholder address, at the root', () => {
@@ -11,8 +19,16 @@ describe('siteAddress', () => {
   });
 
   it('takes an origin, with or without a trailing slash, as the site at the root', () => {
-    expect(siteAddress({ SITE_URL: ' https://evidence.example/ ' })).toEqual({ site: 'https://evidence.example', base: '/', preview: false });
-    expect(siteAddress({ SITE_URL: 'http://127.0.0.1:4321' })).toEqual({ site: 'http://127.0.0.1:4321', base: '/', preview: false });
+    expect(siteAddress({ SITE_URL: ' https://evidence.example/ ' })).toEqual({
+      site: 'https://evidence.example',
+      base: '/',
+      preview: false,
+    });
+    expect(siteAddress({ SITE_URL: 'http://127.0.0.1:4321' })).toEqual({
+      site: 'http://127.0.0.1:4321',
+      base: '/',
+      preview: false,
+    });
   });
 
   it('takes an origin and a path: the path becomes the base (a GitHub Pages project site)', () => {
@@ -20,7 +36,11 @@ describe('siteAddress', () => {
     expect(siteAddress({ SITE_URL: 'https://user.github.io/repo' })).toEqual(expected);
     expect(siteAddress({ SITE_URL: 'https://user.github.io/repo/' })).toEqual(expected);
     expect(siteAddress({ SITE_URL: 'https://user.github.io/repo//' })).toEqual(expected);
-    expect(siteAddress({ SITE_URL: 'https://example.net/a/b' })).toEqual({ site: 'https://example.net/a/b/', base: '/a/b', preview: false });
+    expect(siteAddress({ SITE_URL: 'https://example.net/a/b' })).toEqual({
+      site: 'https://example.net/a/b/',
+      base: '/a/b',
+      preview: false,
+    });
   });
 
   it('refuses anything but an http(s) address with no query, fragment or credentials, saying why', () => {
@@ -51,7 +71,8 @@ describe('the preview-build rule', () => {
 
   it('SITE_URL_REQUIRED is on for any value but "", "0" and "false"', () => {
     for (const on of ['1', 'true', 'yes', ' TRUE ']) expect(siteUrlRequired({ SITE_URL_REQUIRED: on }), on).toBe(true);
-    for (const off of [undefined, '', ' ', '0', 'false', 'False']) expect(siteUrlRequired({ SITE_URL_REQUIRED: off }), String(off)).toBe(false);
+    for (const off of [undefined, '', ' ', '0', 'false', 'False'])
+      expect(siteUrlRequired({ SITE_URL_REQUIRED: off }), String(off)).toBe(false);
   });
 
   it('warns loudly about a preview build, naming SITE_URL and how to set it', () => {
@@ -64,7 +85,10 @@ describe('the preview-build rule', () => {
   });
 
   it('makes a missing SITE_URL an error when it is required, and says nothing when it is set', () => {
-    expect(previewBuildMessage({ SITE_URL_REQUIRED: '1' })).toMatchObject({ level: 'error', text: expect.stringMatching(/SITE_URL is not set/) });
+    expect(previewBuildMessage({ SITE_URL_REQUIRED: '1' })).toMatchObject({
+      level: 'error',
+      text: expect.stringMatching(/SITE_URL is not set/),
+    });
     expect(previewBuildMessage({ SITE_URL: 'https://evidence.example', SITE_URL_REQUIRED: '1' })).toBeNull();
     expect(previewBuildMessage({ SITE_URL: 'https://evidence.example' })).toBeNull();
   });

@@ -21,7 +21,9 @@ describe('sharedPhrases', () => {
   });
 
   it('does not flag the same facts told in other words', () => {
-    expect(sharedPhrases('وقعت عمليات القتل في 16 نيسان 2013، واكتشف التسجيل مجنّد في ميليشيا موالية.', SOURCE)).toEqual([]);
+    expect(sharedPhrases('وقعت عمليات القتل في 16 نيسان 2013، واكتشف التسجيل مجنّد في ميليشيا موالية.', SOURCE)).toEqual(
+      [],
+    );
   });
 });
 

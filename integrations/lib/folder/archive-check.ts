@@ -16,7 +16,10 @@ function isExternal(value: string): boolean {
 }
 
 const BLOCKED_CODE: [RegExp, string][] = [
-  [/(?<![\w$.])fetch\s*\(|\b(?:window|self|globalThis)\s*\.\s*fetch\s*\(/, 'calls fetch(), which is blocked on file://'],
+  [
+    /(?<![\w$.])fetch\s*\(|\b(?:window|self|globalThis)\s*\.\s*fetch\s*\(/,
+    'calls fetch(), which is blocked on file://',
+  ],
   [/(?<![\w$.])import\s*\(/, 'imports a module with import(), which is blocked on file://'],
   [/\bnew\s+(Shared)?Worker\s*\(/, 'starts a worker, which is blocked on file://'],
   [/\bserviceWorker\s*\.\s*register\s*\(/, 'registers a service worker, which cannot run from a folder'],
@@ -52,12 +55,20 @@ export function checkFolderPage(file: string, html: string): { problems: Archive
   const references: string[] = [];
   const fromDirs = file.split('/').slice(0, -1);
   mapPageUrls(html, (value, place) => {
-    const where = place.kind === 'attribute' ? `${place.name}="${value}"` : place.kind === 'css' ? `url(${value})` : `data "${value}"`;
+    const where =
+      place.kind === 'attribute'
+        ? `${place.name}="${value}"`
+        : place.kind === 'css'
+          ? `url(${value})`
+          : `data "${value}"`;
     if (isSitePath(value) || /^file:/i.test(value)) {
       problems.push({ file, problem: `references an absolute path: ${where}` });
       return value;
     }
-    const isUrl = place.kind === 'css' || (place.kind === 'attribute' && URL_ATTRIBUTES.has(place.name)) || (place.kind === 'json' && /^\.\.?\//.test(value));
+    const isUrl =
+      place.kind === 'css' ||
+      (place.kind === 'attribute' && URL_ATTRIBUTES.has(place.name)) ||
+      (place.kind === 'json' && /^\.\.?\//.test(value));
     if (!isUrl || value === '' || value.startsWith('#') || isExternal(value)) return value;
     const path = value.split(/[?#]/)[0]!;
     if (path === '') return value;
@@ -70,12 +81,29 @@ export function checkFolderPage(file: string, html: string): { problems: Archive
       if (segment === '..') parts.pop();
       else if (segment !== '.') parts.push(segment);
     }
-    references.push(parts.map((s) => { try { return decodeURIComponent(s); } catch { return s; } }).join('/'));
+    references.push(
+      parts
+        .map((s) => {
+          try {
+            return decodeURIComponent(s);
+          } catch {
+            return s;
+          }
+        })
+        .join('/'),
+    );
     return value;
   });
   for (const script of pageScripts(html)) {
-    if (script.type !== null && /module/i.test(script.type)) problems.push({ file, problem: `loads a module script${script.src ? ` (${script.src})` : ''}, which is blocked on file://` });
-    if (script.src === null) problems.push(...checkScriptCode(file, script.code).map((p) => ({ ...p, problem: `an inline script ${p.problem}` })));
+    if (script.type !== null && /module/i.test(script.type))
+      problems.push({
+        file,
+        problem: `loads a module script${script.src ? ` (${script.src})` : ''}, which is blocked on file://`,
+      });
+    if (script.src === null)
+      problems.push(
+        ...checkScriptCode(file, script.code).map((p) => ({ ...p, problem: `an inline script ${p.problem}` })),
+      );
   }
   return { problems, references };
 }

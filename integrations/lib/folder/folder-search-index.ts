@@ -5,7 +5,12 @@
 import MiniSearch from 'minisearch';
 import { parse } from 'node-html-parser';
 import { LANGS } from '../../../src/i18n/locales.ts';
-import { indexFile, indexScript, miniSearchOptions, type FolderSearchDoc } from '../../../src/lib/search/folder-index.ts';
+import {
+  indexFile,
+  indexScript,
+  miniSearchOptions,
+  type FolderSearchDoc,
+} from '../../../src/lib/search/folder-index.ts';
 import { EXCLUDE_SELECTORS } from '../pagefind-index.ts';
 
 /** What the search page shows of a page, from the same attributes Pagefind reads; null for a page search skips. */
@@ -14,7 +19,8 @@ export function searchDoc(file: string, html: string): FolderSearchDoc | null {
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return null;
   const value = (selector: string) => root.querySelector(selector)?.getAttribute('value') ?? '';
-  for (const selector of [...EXCLUDE_SELECTORS, '[data-pagefind-ignore]']) for (const el of body.querySelectorAll(selector)) el.remove();
+  for (const selector of [...EXCLUDE_SELECTORS, '[data-pagefind-ignore]'])
+    for (const el of body.querySelectorAll(selector)) el.remove();
   const datetime = value('[data-pagefind-meta^="datetime"]');
   return {
     id: file,
@@ -36,7 +42,10 @@ export function searchDoc(file: string, html: string): FolderSearchDoc | null {
  * The index scripts for `pages` (file → HTML of the folder edition), by file ("js/search-index.ar.js"),
  * with the number of pages in each. Fails when a language has no page to index.
  */
-export function folderSearchScripts(pages: ReadonlyMap<string, string>): { files: Map<string, string>; counts: Record<string, number> } {
+export function folderSearchScripts(pages: ReadonlyMap<string, string>): {
+  files: Map<string, string>;
+  counts: Record<string, number>;
+} {
   const files = new Map<string, string>();
   const counts: Record<string, number> = {};
   for (const lang of LANGS) {

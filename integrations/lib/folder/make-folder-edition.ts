@@ -40,7 +40,9 @@ const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const withoutPagefind: Plugin = {
   name: 'without-pagefind',
   setup(b) {
-    b.onResolve({ filter: /\/pagefind-engine\.ts$/ }, () => ({ path: fromHere('../../../src/client/search/pagefind-unavailable.ts') }));
+    b.onResolve({ filter: /\/pagefind-engine\.ts$/ }, () => ({
+      path: fromHere('../../../src/client/search/pagefind-unavailable.ts'),
+    }));
   },
 };
 
@@ -65,7 +67,10 @@ async function folderSearchCode(): Promise<FolderFiles> {
  * The folder edition of the built site in `dist` (built with Astro's `base`), as files in memory,
  * with the number of pages indexed per language.
  */
-export async function makeFolderEdition(dist: string, base = '/'): Promise<{ files: FolderFiles; indexed: Record<string, number> }> {
+export async function makeFolderEdition(
+  dist: string,
+  base = '/',
+): Promise<{ files: FolderFiles; indexed: Record<string, number> }> {
   const files: FolderFiles = new Map();
   const pages = new Map<string, string>();
   for (const file of listFiles(dist).filter((f) => !isWebOnlyFile(f))) {
@@ -103,7 +108,8 @@ export function checkFolderEdition(files: FolderFiles): { problems: ArchiveProbl
     const result = checkFolderPage(file, html);
     problems.push(...result.problems);
     for (const reference of result.references) {
-      if (!files.has(reference)) problems.push({ file, problem: `links to a file the archive does not hold: ${reference}` });
+      if (!files.has(reference))
+        problems.push({ file, problem: `links to a file the archive does not hold: ${reference}` });
     }
     for (const { src } of pageScripts(html)) {
       if (!src || /^[a-z]+:/i.test(src)) continue;

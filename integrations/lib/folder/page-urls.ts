@@ -48,7 +48,9 @@ function mapAttribute(name: string, value: string, visit: UrlVisitor): string {
   if (name === 'srcset') {
     return value
       .split(',')
-      .map((part) => part.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + visit(url, { kind: 'attribute', name })))
+      .map((part) =>
+        part.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + visit(url, { kind: 'attribute', name })),
+      )
       .join(',');
   }
   if (name === 'style') return mapCssUrls(value, visit);
@@ -98,7 +100,11 @@ export function parsedPageScripts(root: HTMLElement): PageScript[] {
   return root
     .querySelectorAll('script')
     .filter((script) => !isJsonScript(script))
-    .map((script) => ({ src: script.getAttribute('src') ?? null, type: script.getAttribute('type') ?? null, code: script.rawText }));
+    .map((script) => ({
+      src: script.getAttribute('src') ?? null,
+      type: script.getAttribute('type') ?? null,
+      code: script.rawText,
+    }));
 }
 
 export function pageScripts(html: string): PageScript[] {

@@ -37,13 +37,23 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Basema
   const quiet = { interactive: false, bubblingMouseEvents: false } as const;
   L.geoJSON(basemap.countries, {
     ...quiet,
-    style: (f) => ({ className: f?.properties.syria ? 'map-land map-syria' : 'map-land', stroke: false, fillOpacity: 1 }),
+    style: (f) => ({
+      className: f?.properties.syria ? 'map-land map-syria' : 'map-land',
+      stroke: false,
+      fillOpacity: 1,
+    }),
   }).addTo(map);
-  const golan = L.geoJSON(basemap.golan, { ...quiet, style: { className: 'map-golan', stroke: false, fillOpacity: 1, fillColor: `url(#${hatchId})` } }).addTo(map);
+  const golan = L.geoJSON(basemap.golan, {
+    ...quiet,
+    style: { className: 'map-golan', stroke: false, fillOpacity: 1, fillColor: `url(#${hatchId})` },
+  }).addTo(map);
   addHatch(map, hatchId);
   golan.bringToFront();
   L.geoJSON(basemap.borders, { ...quiet, style: { className: 'map-border', fill: false, weight: 1 } }).addTo(map);
-  L.geoJSON(basemap.ceasefire, { ...quiet, style: { className: 'map-ceasefire', fill: false, weight: 1.5, dashArray: '4 4' } }).addTo(map);
+  L.geoJSON(basemap.ceasefire, {
+    ...quiet,
+    style: { className: 'map-ceasefire', fill: false, weight: 1.5, dashArray: '4 4' },
+  }).addTo(map);
 
   // Names live in their own pane above the land and below the places, and never catch a click.
   const pane = map.createPane('labels');

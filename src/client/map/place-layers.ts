@@ -26,7 +26,13 @@ export function drawPlaces(
   L: typeof Leaflet,
   map: Leaflet.Map,
   places: readonly MapPlace[],
-  options: { lang: Lang; dir: 'rtl' | 'ltr'; labels: PlaceLayerLabels; animate: boolean; onSelect?: (id: string | null) => void },
+  options: {
+    lang: Lang;
+    dir: 'rtl' | 'ltr';
+    labels: PlaceLayerLabels;
+    animate: boolean;
+    onSelect?: (id: string | null) => void;
+  },
 ): PlaceLayers {
   const { lang, dir, labels, animate, onSelect } = options;
   const cluster = L.markerClusterGroup({
@@ -53,7 +59,12 @@ export function drawPlaces(
   const precise = L.divIcon({ className: 'map-place', iconSize: [16, 16] });
   const estimated = L.divIcon({ className: 'map-place map-place--approx', iconSize: [16, 16] });
   for (const place of places) {
-    const marker = L.marker([place.lat, place.lng], { icon: place.approximate ? estimated : precise, title: place.name, keyboard: true, riseOnHover: true });
+    const marker = L.marker([place.lat, place.lng], {
+      icon: place.approximate ? estimated : precise,
+      title: place.name,
+      keyboard: true,
+      riseOnHover: true,
+    });
     markers.set(place.id, marker);
     placeOf.set(marker, place);
   }
@@ -62,7 +73,13 @@ export function drawPlaces(
 
   // One popup for the whole map, filled when it opens: thousands of bound popups would cost
   // time and memory for content nobody has asked for yet.
-  const popup = L.popup({ maxWidth: 280, minWidth: 180, autoPanPadding: [24, 24], offset: [0, -4], className: 'map-popup-frame' });
+  const popup = L.popup({
+    maxWidth: 280,
+    minWidth: 180,
+    autoPanPadding: [24, 24],
+    offset: [0, -4],
+    className: 'map-popup-frame',
+  });
   let current: Leaflet.Marker | null = null;
   let opener: HTMLElement | null = null;
   let quietly = false;
@@ -72,7 +89,10 @@ export function drawPlaces(
     const icon = marker.getElement();
     opener = icon && document.activeElement === icon ? icon : null;
     current = marker;
-    popup.setLatLng(marker.getLatLng()).setContent(popupContent(place, lang, dir, labels)).openOn(map);
+    popup
+      .setLatLng(marker.getLatLng())
+      .setContent(popupContent(place, lang, dir, labels))
+      .openOn(map);
     const el = popup.getElement();
     el?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', labels.close);
     // A keyboard reader lands in the popup they opened, and goes back to the dot when it closes.
@@ -81,7 +101,13 @@ export function drawPlaces(
   };
   const onClose = (e: Leaflet.PopupEvent) => {
     if (e.popup !== popup) return;
-    if (opener && (!document.activeElement || document.activeElement === document.body || popup.getElement()?.contains(document.activeElement))) opener.focus();
+    if (
+      opener &&
+      (!document.activeElement ||
+        document.activeElement === document.body ||
+        popup.getElement()?.contains(document.activeElement))
+    )
+      opener.focus();
     opener = null;
     current = null;
     onSelect?.(null);
@@ -90,7 +116,7 @@ export function drawPlaces(
 
   // markercluster passes on its markers' events with the marker as `layer`.
   type LayerEvent<T> = { layer: T; originalEvent?: KeyboardEvent };
-  const of = <T,>(e: unknown) => e as LayerEvent<T>;
+  const of = <T>(e: unknown) => e as LayerEvent<T>;
   cluster.on('click', (e) => open(of<Leaflet.Marker>(e).layer));
   cluster.on('keypress', (e) => {
     if (of(e).originalEvent?.key === 'Enter') open(of<Leaflet.Marker>(e).layer);
@@ -115,7 +141,11 @@ export function drawPlaces(
       const show = view.contains(marker.getLatLng()) && cluster.getVisibleParent(marker) === marker;
       if (show && !circle) {
         const place = placeOf.get(marker)!;
-        const made = L.circle([place.lat, place.lng], { radius: place.precision, className: 'map-precision', interactive: false });
+        const made = L.circle([place.lat, place.lng], {
+          radius: place.precision,
+          className: 'map-precision',
+          interactive: false,
+        });
         circles.set(marker, made);
         ring.addLayer(made);
       } else if (circle && show !== ring.hasLayer(circle)) {

@@ -21,7 +21,10 @@ export function popupContent(place: MapPlace, lang: Lang, dir: 'rtl' | 'ltr', la
   root.dir = dir;
   const heading = el('h3', 'map-popup-name', place.name);
   heading.tabIndex = -1;
-  root.append(heading, el('p', place.approximate ? 'map-popup-precision map-popup-approx' : 'map-popup-precision', place.precisionText));
+  root.append(
+    heading,
+    el('p', place.approximate ? 'map-popup-precision map-popup-approx' : 'map-popup-precision', place.precisionText),
+  );
   if (place.events.length === 0) {
     root.append(el('p', 'map-popup-none', labels.noEvents));
     return root;

@@ -25,14 +25,23 @@ function remember(on: boolean): void {
 }
 
 /** Wires the page's own toggle button (aria-pressed) to the tile layer; returns a cleanup. */
-export function streetMapToggle(L: typeof Leaflet, map: Leaflet.Map, button: HTMLButtonElement, attribution: string): () => void {
+export function streetMapToggle(
+  L: typeof Leaflet,
+  map: Leaflet.Map,
+  button: HTMLButtonElement,
+  attribution: string,
+): () => void {
   let tiles: Leaflet.TileLayer | null = null;
   const set = (on: boolean) => {
     button.setAttribute('aria-pressed', String(on));
     map.getContainer().classList.toggle('map--street', on);
     if (on && !tiles) {
       // OpenStreetMap's tile policy asks for a Referer; send the site's origin only, not the page.
-      tiles = L.tileLayer(TILE_URL, { attribution, maxZoom: 19, referrerPolicy: 'strict-origin-when-cross-origin' } as Leaflet.TileLayerOptions).addTo(map);
+      tiles = L.tileLayer(TILE_URL, {
+        attribution,
+        maxZoom: 19,
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      } as Leaflet.TileLayerOptions).addTo(map);
     } else if (!on && tiles) {
       tiles.remove();
       tiles = null;

@@ -35,7 +35,8 @@ export function miniSearchEngine(lang: string, root: URL): SearchEngine {
   const load = (): MiniSearch<FolderSearchDoc> => {
     if (index) return index;
     const json = window.__SEARCH_INDEX?.[lang];
-    if (!window.MiniSearch || typeof json !== 'string') throw new Error(`The search index for "${lang}" is not loaded.`);
+    if (!window.MiniSearch || typeof json !== 'string')
+      throw new Error(`The search index for "${lang}" is not loaded.`);
     index = window.MiniSearch.loadJSON<FolderSearchDoc>(json, miniSearchOptions());
     return index;
   };
@@ -45,10 +46,13 @@ export function miniSearchEngine(lang: string, root: URL): SearchEngine {
       const mini = load();
       const docs = new Map<string, Stored>();
       const filter = (result: unknown) => matches(result as Stored, filters);
-      const remember = (results: unknown[]) => results.map((r) => r as Stored).map((doc): Scored => {
-        if (!docs.has(doc.id)) docs.set(doc.id, doc);
-        return { id: doc.id, score: doc.score };
-      });
+      const remember = (results: unknown[]) =>
+        results
+          .map((r) => r as Stored)
+          .map((doc): Scored => {
+            if (!docs.has(doc.id)) docs.set(doc.id, doc);
+            return { id: doc.id, score: doc.score };
+          });
       const run = (terms: string[]) => mergeRanked(terms.map((term) => remember(mini.search(term, { filter }))));
 
       const expanded = expandQuery(query.slice(0, MAX_QUERY_LENGTH));
@@ -68,7 +72,8 @@ export function miniSearchEngine(lang: string, root: URL): SearchEngine {
           .sort((a, b) => compareByDateDesc(docs.get(a.id)!, docs.get(b.id)!))
           .map((s, i) => ({ id: s.id, score: -i }));
       }
-      if (sort === 'date' && ranked.length > 1) ranked = [...ranked].sort((a, b) => compareByDateDesc(docs.get(a.id)!, docs.get(b.id)!));
+      if (sort === 'date' && ranked.length > 1)
+        ranked = [...ranked].sort((a, b) => compareByDateDesc(docs.get(a.id)!, docs.get(b.id)!));
 
       return {
         total: ranked.length,

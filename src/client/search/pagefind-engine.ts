@@ -20,7 +20,7 @@ function startPagefind(bootUrl: string): Promise<Pagefind> {
     script.onload = () => {
       const booted = (window as unknown as Record<string, Promise<Pagefind> | undefined>)[PAGEFIND_BOOTED];
       if (booted) resolve(booted);
-      else reject(new Error('Pagefind\'s boot script ran but did not start Pagefind.'));
+      else reject(new Error("Pagefind's boot script ran but did not start Pagefind."));
     };
     script.onerror = () => reject(new Error(`Pagefind's boot script could not be loaded: ${script.src}`));
     document.head.append(script);
@@ -47,7 +47,9 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
   let dateOrder: Promise<Map<string, number>> | null = null;
   /** Every page's position when all are ordered newest first: one call, no page fetched. */
   const datePositions = (pagefind: Pagefind) =>
-    (dateOrder ??= pagefind.search(null, { sort: { date: 'desc' } }).then((r) => new Map((r?.results ?? []).map((hit, i) => [hit.id, i]))));
+    (dateOrder ??= pagefind
+      .search(null, { sort: { date: 'desc' } })
+      .then((r) => new Map((r?.results ?? []).map((hit, i) => [hit.id, i]))));
 
   return {
     warm() {
@@ -62,7 +64,10 @@ export function pagefindEngine(bundlePath: string): SearchEngine {
       const run = async (terms: (string | null)[]) => {
         const lists = await Promise.all(
           terms.map(async (term) => {
-            const found = await pagefind.search(term, { filters: pfFilters, ...(term === null ? { sort: { date: 'desc' as const } } : {}) });
+            const found = await pagefind.search(term, {
+              filters: pfFilters,
+              ...(term === null ? { sort: { date: 'desc' as const } } : {}),
+            });
             return (found?.results ?? []).map((hit, i): Scored => {
               if (!hits.has(hit.id)) hits.set(hit.id, hit);
               // Filter-only listings have no score: keep their date order.

@@ -7,7 +7,9 @@ import type { SearchEngine } from './engine.ts';
 export function pagefindEngine(_bundlePath: string): SearchEngine {
   return {
     search() {
-      return Promise.reject(new Error('The folder edition\'s search engine did not load; Pagefind cannot run from a folder.'));
+      return Promise.reject(
+        new Error("The folder edition's search engine did not load; Pagefind cannot run from a folder."),
+      );
     },
   };
 }

@@ -18,7 +18,10 @@ const SPECIAL: Record<string, string> = {
 
 /** Escapes TeX's special characters in one pass (so an escape's own braces are not escaped again). */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}$&%#_~^]/g, (ch) => SPECIAL[ch]!).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\{}$&%#_~^]/g, (ch) => SPECIAL[ch]!)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A URL for a verbatim field: only braces and spaces could break the entry, so they are percent-encoded. */
@@ -29,7 +32,15 @@ export function bibtexUrl(url: string): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // biblatex language names (babel/polyglossia) for the languages the sources are written in.
-const LANGIDS: Record<string, string> = { ar: 'arabic', en: 'english', fr: 'french', de: 'german', hr: 'croatian', sr: 'serbian', id: 'bahasai' };
+const LANGIDS: Record<string, string> = {
+  ar: 'arabic',
+  en: 'english',
+  fr: 'french',
+  de: 'german',
+  hr: 'croatian',
+  sr: 'serbian',
+  id: 'bahasai',
+};
 
 /** Keys may hold letters, digits and - _ : . only. */
 function bibtexKey(key: string): string {
@@ -62,6 +73,11 @@ function entry(work: CitedWork): string {
  * one entry per work.
  */
 export function toBibtex(works: readonly CitedWork[], comment?: string): string {
-  const head = comment ? `${comment.split('\n').map((line) => `% ${line}`).join('\n')}\n\n` : '';
+  const head = comment
+    ? `${comment
+        .split('\n')
+        .map((line) => `% ${line}`)
+        .join('\n')}\n\n`
+    : '';
   return head + works.map(entry).join('\n');
 }

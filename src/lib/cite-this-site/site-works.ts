@@ -7,7 +7,13 @@ import { formatPartialDate } from '../format.ts';
 import { eventPath, permalink } from '../paths.ts';
 import { pageWork, sourceWork, type CitedWork } from './work.ts';
 
-export function eventPageWork(options: { lang: Lang; id: string; title: string; updated: string; site: URL | string }): CitedWork {
+export function eventPageWork(options: {
+  lang: Lang;
+  id: string;
+  title: string;
+  updated: string;
+  site: URL | string;
+}): CitedWork {
   const { lang, id, title, updated, site } = options;
   return pageWork({
     lang,

@@ -29,22 +29,56 @@ function apa(work: CitedWork, lang: Lang): Segment[] {
   const { date, url } = required(work);
   const blank = { text: t(lang, 'cite.accessBlank'), kind: 'blank' } as const;
   if (lang === 'ar') {
-    return [{ text: `${work.publisher}. (${formatPartialDate(date, lang)}). ` }, { text: `«${work.title}»`, kind: 'title' }, { text: `. ${t(lang, 'cite.retrieved')} ` }, blank, { text: `، ${t(lang, 'cite.from')} ` }, { text: url, kind: 'url' }];
+    return [
+      { text: `${work.publisher}. (${formatPartialDate(date, lang)}). ` },
+      { text: `«${work.title}»`, kind: 'title' },
+      { text: `. ${t(lang, 'cite.retrieved')} ` },
+      blank,
+      { text: `، ${t(lang, 'cite.from')} ` },
+      { text: url, kind: 'url' },
+    ];
   }
   const { year, month, day } = partialDateParts(date, lang);
   const when = [year, [month, day].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return [{ text: `${work.publisher}. (${when}). ` }, { text: work.title, kind: 'title' }, { text: `. ${t(lang, 'cite.retrieved')} ` }, blank, { text: `, ${t(lang, 'cite.from')} ` }, { text: url, kind: 'url' }];
+  return [
+    { text: `${work.publisher}. (${when}). ` },
+    { text: work.title, kind: 'title' },
+    { text: `. ${t(lang, 'cite.retrieved')} ` },
+    blank,
+    { text: `, ${t(lang, 'cite.from')} ` },
+    { text: url, kind: 'url' },
+  ];
 }
 
 function mla(work: CitedWork, lang: Lang): Segment[] {
   const { date, url } = required(work);
   const blank = { text: t(lang, 'cite.accessBlank'), kind: 'blank' } as const;
   if (lang === 'ar') {
-    return [{ text: `«${work.title}». ${work.publisher}، ${formatPartialDate(date, lang)}، ` }, { text: url, kind: 'url' }, { text: `. ${t(lang, 'cite.accessed')} ` }, blank, { text: '.' }];
+    return [
+      { text: `«${work.title}». ${work.publisher}، ${formatPartialDate(date, lang)}، ` },
+      { text: url, kind: 'url' },
+      { text: `. ${t(lang, 'cite.accessed')} ` },
+      blank,
+      { text: '.' },
+    ];
   }
   const parsed = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date)!;
-  const mlaDate = [parsed[3] ? String(Number(parsed[3])) : '', parsed[2] ? MLA_MONTHS[Number(parsed[2]) - 1] : '', parsed[1]].filter(Boolean).join(' ');
-  return [{ text: `“${work.title}.” ` }, { text: work.publisher, kind: 'title' }, { text: `, ${mlaDate}, ` }, { text: url, kind: 'url' }, { text: `. ${t(lang, 'cite.accessed')} ` }, blank, { text: '.' }];
+  const mlaDate = [
+    parsed[3] ? String(Number(parsed[3])) : '',
+    parsed[2] ? MLA_MONTHS[Number(parsed[2]) - 1] : '',
+    parsed[1],
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return [
+    { text: `“${work.title}.” ` },
+    { text: work.publisher, kind: 'title' },
+    { text: `, ${mlaDate}, ` },
+    { text: url, kind: 'url' },
+    { text: `. ${t(lang, 'cite.accessed')} ` },
+    blank,
+    { text: '.' },
+  ];
 }
 
 function chicago(work: CitedWork, lang: Lang): Segment[] {
@@ -53,7 +87,9 @@ function chicago(work: CitedWork, lang: Lang): Segment[] {
   const title = lang === 'ar' ? `«${work.title}»` : `“${work.title}.”`;
   const afterTitle = lang === 'ar' ? '. ' : ' ';
   return [
-    { text: `${work.publisher}. ${title}${afterTitle}${t(lang, 'cite.lastUpdated', { date: formatPartialDate(date, lang) })}. ${t(lang, 'cite.accessed')} ` },
+    {
+      text: `${work.publisher}. ${title}${afterTitle}${t(lang, 'cite.lastUpdated', { date: formatPartialDate(date, lang) })}. ${t(lang, 'cite.accessed')} `,
+    },
     blank,
     { text: '. ' },
     { text: url, kind: 'url' },

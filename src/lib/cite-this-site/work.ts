@@ -27,11 +27,22 @@ export interface CitedWork {
 /** "Martin Chulov", "A, B and C" → one name each. */
 export function splitAuthors(author: string | undefined): string[] {
   if (!author) return [];
-  return author.split(/\s*,\s*|\s+and\s+/).map((name) => name.trim()).filter(Boolean);
+  return author
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** An event page as a work by the site: its title in the page's language, the site as author. */
-export function pageWork(options: { lang: Lang; id: string; title: string; siteName: string; updated: string; permalink: string; note?: string }): CitedWork {
+export function pageWork(options: {
+  lang: Lang;
+  id: string;
+  title: string;
+  siteName: string;
+  updated: string;
+  permalink: string;
+  note?: string;
+}): CitedWork {
   return {
     key: `syria-evidence-${options.lang}-${options.id}`,
     kind: 'page',

@@ -5,7 +5,10 @@ import { rangeOf, type EmbedParams } from './params.ts';
 
 export type TimelineFilter = Pick<EmbedParams, 'chapter' | 'kind' | 'from' | 'to'>;
 
-export function filterTimelineEvents<E extends Pick<TimelineEvent, 'chapter' | 'kind' | 'happened' | 'revealed'>>(events: readonly E[], filter: TimelineFilter): { events: E[]; applied: boolean } {
+export function filterTimelineEvents<E extends Pick<TimelineEvent, 'chapter' | 'kind' | 'happened' | 'revealed'>>(
+  events: readonly E[],
+  filter: TimelineFilter,
+): { events: E[]; applied: boolean } {
   const [from, to] = rangeOf(filter);
   const kept = events.filter((e) => {
     if (filter.chapter && e.chapter !== filter.chapter) return false;

@@ -60,10 +60,13 @@ export function oembedProblems(doc: unknown): string[] {
   if (d.version !== '1.0') problems.push('version must be "1.0"');
   if (d.type !== 'rich') problems.push('type must be "rich"');
   if (typeof d.html !== 'string' || !d.html) problems.push('html is required');
-  for (const key of ['width', 'height'] as const) if (!Number.isInteger(d[key]) || (d[key] as number) <= 0) problems.push(`${key} must be a positive integer`);
-  for (const key of ['title', 'provider_name', 'provider_url'] as const) if (d[key] !== undefined && typeof d[key] !== 'string') problems.push(`${key} must be a string`);
+  for (const key of ['width', 'height'] as const)
+    if (!Number.isInteger(d[key]) || (d[key] as number) <= 0) problems.push(`${key} must be a positive integer`);
+  for (const key of ['title', 'provider_name', 'provider_url'] as const)
+    if (d[key] !== undefined && typeof d[key] !== 'string') problems.push(`${key} must be a string`);
   // Thumbnail fields come all three or not at all.
   const thumb = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((k) => d[k] !== undefined);
-  if (thumb.length !== 0 && thumb.length !== 3) problems.push('thumbnail_url, thumbnail_width and thumbnail_height go together');
+  if (thumb.length !== 0 && thumb.length !== 3)
+    problems.push('thumbnail_url, thumbnail_width and thumbnail_height go together');
   return problems;
 }

@@ -27,7 +27,15 @@ export interface EmbedParams {
   to: string | null;
 }
 
-export const DEFAULT_PARAMS: Readonly<EmbedParams> = { theme: 'auto', note: 'show', view: 'full', chapter: null, kind: null, from: null, to: null };
+export const DEFAULT_PARAMS: Readonly<EmbedParams> = {
+  theme: 'auto',
+  note: 'show',
+  view: 'full',
+  chapter: null,
+  kind: null,
+  from: null,
+  to: null,
+};
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
   const v = value?.trim().toLowerCase() ?? null;
@@ -74,5 +82,8 @@ export function embedQuery(params: Partial<EmbedParams>): string {
 
 /** The span [start, end) in UTC milliseconds that from/to allow; open ends are infinite. */
 export function rangeOf(params: Pick<EmbedParams, 'from' | 'to'>): [number, number] {
-  return [params.from ? parsePartialDate(params.from)!.startMs : -Infinity, params.to ? parsePartialDate(params.to)!.endMs : Infinity];
+  return [
+    params.from ? parsePartialDate(params.from)!.startMs : -Infinity,
+    params.to ? parsePartialDate(params.to)!.endMs : Infinity,
+  ];
 }

@@ -28,7 +28,8 @@ function escapeAttr(value: string): string {
 }
 
 export function embedSrc(options: Pick<SnippetOptions, 'site' | 'path' | 'params' | 'hash'>): string {
-  const hash = options.hash && options.hash !== '#' ? (options.hash.startsWith('#') ? options.hash : `#${options.hash}`) : '';
+  const hash =
+    options.hash && options.hash !== '#' ? (options.hash.startsWith('#') ? options.hash : `#${options.hash}`) : '';
   return `${options.site.replace(/\/+$/, '')}${options.path}${embedQuery(options.params ?? {})}${hash}`;
 }
 

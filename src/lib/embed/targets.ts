@@ -21,4 +21,5 @@ function segments(target: EmbedTarget): string[] {
 /** The view's web address (snippets and oEmbed are for other sites, so never a folder-edition link). */
 export const embedViewPath = (lang: Lang, target: EmbedTarget) => embedDirectory(lang, ...segments(target));
 export const oembedDocPath = (lang: Lang, target: EmbedTarget) => oembedPath(lang, ...segments(target));
-export const fullPagePath = (lang: Lang, target: EmbedTarget) => (target.kind === 'event' ? eventPath(lang, target.id!) : pagePath(lang, target.kind));
+export const fullPagePath = (lang: Lang, target: EmbedTarget) =>
+  target.kind === 'event' ? eventPath(lang, target.id!) : pagePath(lang, target.kind);

@@ -25,9 +25,23 @@ export interface Region {
 }
 
 export const REGIONS: readonly Region[] = [
-  { id: 'syria-and-neighbours', label: 'Syria and its neighbours (Turkey, Lebanon, Israel and Palestine, Jordan, Iraq, Cyprus)', south: 29, north: 42.5, west: 25.5, east: 49 },
+  {
+    id: 'syria-and-neighbours',
+    label: 'Syria and its neighbours (Turkey, Lebanon, Israel and Palestine, Jordan, Iraq, Cyprus)',
+    south: 29,
+    north: 42.5,
+    west: 25.5,
+    east: 49,
+  },
   { id: 'europe', label: 'Europe', south: 34, north: 71.5, west: -25, east: 45 },
-  { id: 'north-america', label: 'North America (the United States and Canada)', south: 24, north: 50, west: -125, east: -66 },
+  {
+    id: 'north-america',
+    label: 'North America (the United States and Canada)',
+    south: 24,
+    north: 50,
+    west: -125,
+    east: -66,
+  },
 ];
 
 export const MAX_PRECISION_M = 50_000;

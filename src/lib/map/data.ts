@@ -60,7 +60,12 @@ export function mapData(places: readonly Place[], events: readonly EventForMap[]
       precisionText: t(lang, approximate ? 'place.approximate' : 'place.precise', { km }),
       events: events
         .filter((e) => e.data.places.includes(place.id))
-        .map((e) => ({ id: e.id, title: e.data.title, date: formatEventDate(e.data.date, lang), href: eventPath(lang, e.id) })),
+        .map((e) => ({
+          id: e.id,
+          title: e.data.title,
+          date: formatEventDate(e.data.date, lang),
+          href: eventPath(lang, e.id),
+        })),
     };
   });
   const syria = mapPlaces.filter((p) => inSyria(p.lat, p.lng));

@@ -16,8 +16,20 @@ export interface MapLabel {
   minZoom: number;
 }
 
-const country = (en: string, ar: string, lat: number, lng: number, minZoom: number): MapLabel => ({ name: { ar, en }, lat, lng, kind: 'country', minZoom });
-const city = (en: string, ar: string, lat: number, lng: number, minZoom: number): MapLabel => ({ name: { ar, en }, lat, lng, kind: 'city', minZoom });
+const country = (en: string, ar: string, lat: number, lng: number, minZoom: number): MapLabel => ({
+  name: { ar, en },
+  lat,
+  lng,
+  kind: 'country',
+  minZoom,
+});
+const city = (en: string, ar: string, lat: number, lng: number, minZoom: number): MapLabel => ({
+  name: { ar, en },
+  lat,
+  lng,
+  kind: 'city',
+  minZoom,
+});
 
 export const COUNTRY_LABELS: readonly MapLabel[] = [
   country('Syria', 'سوريا', 35.2, 38.9, 3),
@@ -69,10 +81,18 @@ export const STORY_CITIES: Readonly<Record<string, number>> = {
 };
 
 /** City labels for the story's cities that exist in the content, at their content coordinates. */
-export function storyCityLabels(places: readonly { id: string; name: { ar: string; en: string }; lat: number; lng: number }[]): MapLabel[] {
+export function storyCityLabels(
+  places: readonly { id: string; name: { ar: string; en: string }; lat: number; lng: number }[],
+): MapLabel[] {
   return places
     .filter((p) => p.id in STORY_CITIES)
-    .map((p) => ({ name: { ar: p.name.ar, en: p.name.en }, lat: p.lat, lng: p.lng, kind: 'story', minZoom: STORY_CITIES[p.id]! }));
+    .map((p) => ({
+      name: { ar: p.name.ar, en: p.name.en },
+      lat: p.lat,
+      lng: p.lng,
+      kind: 'story',
+      minZoom: STORY_CITIES[p.id]!,
+    }));
 }
 
 export interface ShownLabel {
@@ -84,5 +104,7 @@ export interface ShownLabel {
 
 /** The labels to draw at a zoom, in the page's language. */
 export function labelsAt(labels: readonly MapLabel[], zoom: number, lang: Lang): ShownLabel[] {
-  return labels.filter((l) => zoom >= l.minZoom).map((l) => ({ text: l.name[lang], lat: l.lat, lng: l.lng, kind: l.kind }));
+  return labels
+    .filter((l) => zoom >= l.minZoom)
+    .map((l) => ({ text: l.name[lang], lat: l.lat, lng: l.lng, kind: l.kind }));
 }

@@ -22,6 +22,7 @@ export const PLACEHOLDER = {
 
 /** "3.4 MB" / "3.4 ميغابايت", "850 KB"; decimal units, as file managers show them. */
 export function formatBytes(bytes: number, lang: Lang): string {
-  if (bytes >= 1_000_000) return t(lang, 'offline.megabytes', { n: formatNumber(Math.round(bytes / 100_000) / 10, lang) });
+  if (bytes >= 1_000_000)
+    return t(lang, 'offline.megabytes', { n: formatNumber(Math.round(bytes / 100_000) / 10, lang) });
   return t(lang, 'offline.kilobytes', { n: formatNumber(Math.max(1, Math.round(bytes / 1000)), lang) });
 }

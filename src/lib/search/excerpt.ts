@@ -40,7 +40,11 @@ export function matchKey(word: string): string {
 export function wordMatches(word: string, termKeys: string[]): boolean {
   const key = matchKey(word);
   if (!key) return false;
-  return termKeys.some((term) => term.length > 0 && (key.startsWith(term) || (term.length > 3 && term.startsWith(key) && key.length >= term.length - 2)));
+  return termKeys.some(
+    (term) =>
+      term.length > 0 &&
+      (key.startsWith(term) || (term.length > 3 && term.startsWith(key) && key.length >= term.length - 2)),
+  );
 }
 
 export interface ExcerptOptions {
@@ -55,7 +59,14 @@ export interface ExcerptOptions {
 export function excerptHtml(text: string, queries: string[], options: ExcerptOptions = {}): string {
   const length = options.length ?? 30;
   const words = ownText(text).split(/\s+/).filter(Boolean);
-  const termKeys = [...new Set(queries.flatMap((q) => normalizeText(q).split(' ')).map(matchKey).filter((k) => k.length > 0))];
+  const termKeys = [
+    ...new Set(
+      queries
+        .flatMap((q) => normalizeText(q).split(' '))
+        .map(matchKey)
+        .filter((k) => k.length > 0),
+    ),
+  ];
   const hits = words.map((w) => wordMatches(w, termKeys));
   // The window of `length` words with the most matches (first such window wins).
   let best = 0;

@@ -89,7 +89,9 @@ const NAMES: NameEntry[] = TRANSLITERATIONS.map((entry) => {
 });
 
 // Longest keys first, so "tal al nasr" is replaced before "nasr" could be.
-const KEYS = NAMES.flatMap((name) => name.keys.map((key) => ({ key, name }))).sort((a, b) => b.key.length - a.key.length);
+const KEYS = NAMES.flatMap((name) => name.keys.map((key) => ({ key, name }))).sort(
+  (a, b) => b.key.length - a.key.length,
+);
 
 const NAME_KEYS = new Set(KEYS.flatMap(({ key }) => key.split(' ')));
 
@@ -141,7 +143,9 @@ export function expandQuery(input: string): ExpandedQuery {
     .split(' ')
     .map((w) => certainStrip(w) ?? w)
     .join(' ');
-  const alternates = [transliterate(query, 'ar'), transliterate(query, 'en'), typed].filter((q): q is string => q !== null && q !== query);
+  const alternates = [transliterate(query, 'ar'), transliterate(query, 'en'), typed].filter(
+    (q): q is string => q !== null && q !== query,
+  );
   const retries: string[] = [];
   // A key name is never stripped: "فكتوريا" is not ف + "كتوريا".
   const strip = (word: string) => (NAME_KEYS.has(word) ? null : stripClitic(word));
@@ -149,7 +153,8 @@ export function expandQuery(input: string): ExpandedQuery {
   if (words.some((w) => strip(w))) {
     // The stripped query may now name a key name: "وحمص" → "حمص" → "homs".
     const stripped = words.map((w) => strip(w) ?? w).join(' ');
-    for (const retry of [stripped, transliterate(stripped, 'ar'), transliterate(stripped, 'en')]) if (retry) retries.push(retry);
+    for (const retry of [stripped, transliterate(stripped, 'ar'), transliterate(stripped, 'en')])
+      if (retry) retries.push(retry);
   }
   const seen = new Set<string>([query, ...alternates]);
   return {

@@ -42,4 +42,7 @@ export function pagefindStartScript(): string {
 }
 
 /** The boot script tag's event handlers, for the head. */
-export const PAGEFIND_BOOT_EVENTS = { onload: `${PAGEFIND_BOOT_SETTLE}(true)`, onerror: `${PAGEFIND_BOOT_SETTLE}(false)` } as const;
+export const PAGEFIND_BOOT_EVENTS = {
+  onload: `${PAGEFIND_BOOT_SETTLE}(true)`,
+  onerror: `${PAGEFIND_BOOT_SETTLE}(false)`,
+} as const;

@@ -19,7 +19,9 @@ export function mergeRanked(lists: Scored[][], weight = 0.5): Scored[] {
       if (s > (best.get(id) ?? -Infinity)) best.set(id, s);
     }
   });
-  return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...best]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Longest query searched, in characters; the rest of a pasted text is ignored. */
@@ -45,7 +47,11 @@ export function parseSearchState(search: string, allowed: Record<Facet, readonly
     const value = params.get(facet);
     if (value !== null && allowed[facet].includes(value)) filters[facet] = value;
   }
-  return { q: (params.get('q') ?? '').slice(0, 10_000), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return {
+    q: (params.get('q') ?? '').slice(0, 10_000),
+    filters,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+  };
 }
 
 /** The query string for a state ("" when empty), in a fixed order, without defaults. */

@@ -14,19 +14,31 @@ export interface Transliteration {
 export const TRANSLITERATIONS: readonly Transliteration[] = [
   // Places
   { ar: 'التضامن', en: 'Tadamon', variants: ['al-Tadamon', 'Tadhamon', 'Tadamun', 'Tadamoun', 'Tadhamun', 'تضامن'] },
-  { ar: 'تل النصر', en: 'Tal al-Nasr', variants: ['Tel al-Nasr', 'Tell al-Nasr', 'Tal Nasr', 'Tal an-Nasr', 'Tall al-Nasr'] },
+  {
+    ar: 'تل النصر',
+    en: 'Tal al-Nasr',
+    variants: ['Tel al-Nasr', 'Tell al-Nasr', 'Tal Nasr', 'Tal an-Nasr', 'Tall al-Nasr'],
+  },
   { ar: 'دمشق', en: 'Damascus', variants: ['Dimashq', 'Damas'] },
   { ar: 'حمص', en: 'Homs', variants: ['Hims', 'Hums'] },
   { ar: 'درعا', en: 'Daraa', variants: ["Dar'a", 'Deraa', 'Dera', 'Daraa'] },
   { ar: 'الوعر', en: 'Waer', variants: ['al-Waer', "al-Wa'r", "Wa'r", 'al-Wa‘r'] },
   { ar: 'دير بعلبة', en: 'Deir Baalba', variants: ["Dayr Ba'lba", 'Deir Balba', 'Deir Ba‘lba'] },
-  { ar: 'كفرسوسة', en: 'Kafr Sousa', variants: ['Kafr Sousseh', 'Kafarsouseh', 'Kafrsousa', 'Kafr Sousseh', 'Kafr Susa', 'كفر سوسة'] },
+  {
+    ar: 'كفرسوسة',
+    en: 'Kafr Sousa',
+    variants: ['Kafr Sousseh', 'Kafarsouseh', 'Kafrsousa', 'Kafr Sousseh', 'Kafr Susa', 'كفر سوسة'],
+  },
   { ar: 'المزة', en: 'Mezzeh', variants: ['al-Mezzeh', 'Mezze', 'Mazzeh', 'Mezzah'] },
   { ar: 'كوبلنز', en: 'Koblenz', variants: ['Coblenz'] },
   { ar: 'الجولان', en: 'Golan', variants: ['al-Jawlan', 'Jawlan', 'Jolan'] },
   // People
   { ar: 'قيصر', en: 'Caesar', variants: ['Qaisar', 'Qaysar', 'Kaisar', 'Qayser', 'Qaiser', 'Kayser'] },
-  { ar: 'أمجد يوسف', en: 'Amjad Youssef', variants: ['Amjad Yousef', 'Amjad al-Youssef', 'Amjad Yusuf', 'Amjad Yousif', 'أمجد اليوسف'] },
+  {
+    ar: 'أمجد يوسف',
+    en: 'Amjad Youssef',
+    variants: ['Amjad Yousef', 'Amjad al-Youssef', 'Amjad Yusuf', 'Amjad Yousif', 'أمجد اليوسف'],
+  },
   { ar: 'يوسف', en: 'Youssef', variants: ['Yousef', 'Yusuf', 'Yousif'] },
   { ar: 'نجيب الحلبي', en: 'Najib al-Halabi', variants: ['Najeeb Halabi', 'Najib Halabi', 'Najeeb al-Halabi'] },
   { ar: 'شحود', en: 'Shahhoud', variants: ['Shahoud', 'Shahud'] },

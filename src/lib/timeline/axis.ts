@@ -23,5 +23,9 @@ export function axisTicks(scale: TimeScale, width: number, lang: Lang): { at: nu
   const [a, b] = scale.domain() as [number, number];
   const ticks = utcTicks(new Date(Math.min(a, b)), new Date(Math.max(a, b)), Math.max(2, Math.floor(width / 110)));
   const unit = tickUnit(ticks);
-  return ticks.map((date) => ({ at: date.getTime(), x: scale(date.getTime()), label: formatInstant(date.getTime(), unit, lang) }));
+  return ticks.map((date) => ({
+    at: date.getTime(),
+    x: scale(date.getTime()),
+    label: formatInstant(date.getTime(), unit, lang),
+  }));
 }

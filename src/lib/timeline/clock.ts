@@ -16,11 +16,13 @@ export function otherInterval(event: TimelineEvent, clock: Clock): Interval | un
  * The page already lists events by when they happened, so when that order holds the same
  * array comes back, uncopied: callers never mutate it. */
 export function orderByClock(events: readonly TimelineEvent[], clock: Clock): readonly TimelineEvent[] {
-  const compare = (a: TimelineEvent, b: TimelineEvent) => intervalFor(a, clock)[0] - intervalFor(b, clock)[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const compare = (a: TimelineEvent, b: TimelineEvent) =>
+    intervalFor(a, clock)[0] - intervalFor(b, clock)[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   let previous = -Infinity;
   for (let i = 0; i < events.length; i++) {
     const start = intervalFor(events[i]!, clock)[0];
-    if (start < previous || (start === previous && compare(events[i - 1]!, events[i]!) > 0)) return [...events].sort(compare);
+    if (start < previous || (start === previous && compare(events[i - 1]!, events[i]!) > 0))
+      return [...events].sort(compare);
     previous = start;
   }
   return events;

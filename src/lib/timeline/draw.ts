@@ -62,7 +62,10 @@ export const OVERFLOW_ELEMENTS = 150;
 
 /** The selection itself, or a transition of it when marks should glide to their new places.
  * Both take the same .attr() calls; the cast lets one chain serve both. */
-function animated<E extends BaseType, D>(sel: Selection<E, D, BaseType, unknown>, duration: number): Selection<E, D, BaseType, unknown> {
+function animated<E extends BaseType, D>(
+  sel: Selection<E, D, BaseType, unknown>,
+  duration: number,
+): Selection<E, D, BaseType, unknown> {
   return (duration > 0 ? sel.transition().duration(duration) : sel) as unknown as Selection<E, D, BaseType, unknown>;
 }
 
@@ -93,7 +96,10 @@ export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: D
     }
   }
   // One tab stop: the selected mark, or else the earliest one shown (Tab, then arrow keys).
-  const earliest = shown.reduce<MarkLayout | undefined>((best, m) => (!best || (dir === 'rtl' ? m.x1 > best.x1 : m.x0 < best.x0) ? m : best), undefined);
+  const earliest = shown.reduce<MarkLayout | undefined>(
+    (best, m) => (!best || (dir === 'rtl' ? m.x1 > best.x1 : m.x0 < best.x0) ? m : best),
+    undefined,
+  );
   const tabbableId = selectedId && shown.some((m) => m.event.id === selectedId) ? selectedId : earliest?.event.id;
   const yOf = (m: MarkLayout) => (m.lane >= 0 ? laneY(g, m.lane) : overflowY(g) - 2);
 
@@ -105,16 +111,28 @@ export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: D
     .selectAll<SVGGElement, MarkLayout>('g.tl-mark')
     .data(shown, (d) => d.event.id)
     .join((enter) => {
-      const mark = enter.append('g').attr('class', 'tl-mark').attr('role', 'link').attr('data-event-id', (d) => d.event.id);
+      const mark = enter
+        .append('g')
+        .attr('class', 'tl-mark')
+        .attr('role', 'link')
+        .attr('data-event-id', (d) => d.event.id);
       // The accessible name (and the hover tooltip) is a <title>: the full title and date, where
       // the visible label may be shortened.
       mark.append('title');
-      mark.append('rect').attr('class', 'tl-shape').attr('y', 2).attr('height', DOT_RADIUS * 2);
+      mark
+        .append('rect')
+        .attr('class', 'tl-shape')
+        .attr('y', 2)
+        .attr('height', DOT_RADIUS * 2);
       mark.append('text').attr('class', 'tl-label').attr('x', 0).attr('dy', '2.05em');
       return mark;
     });
   join
-    .attr('class', (d) => `tl-mark kind-${d.event.kind}${d.event.id === selectedId ? ' is-selected' : ''}${d.isSpan ? ' is-span' : ''}${d.lane < 0 ? ' is-overflow' : ''}`)
+    .attr(
+      'class',
+      (d) =>
+        `tl-mark kind-${d.event.kind}${d.event.id === selectedId ? ' is-selected' : ''}${d.isSpan ? ' is-span' : ''}${d.lane < 0 ? ' is-overflow' : ''}`,
+    )
     .attr('data-chapter', (d) => d.event.chapter)
     .attr('tabindex', (d) => (d.event.id === tabbableId ? 0 : -1))
     .attr('aria-current', (d) => (d.event.id === selectedId ? 'true' : null));
@@ -147,14 +165,15 @@ export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: D
       return link;
     });
   links.attr('class', (d) => `tl-link kind-${d.event.kind}${d.event.id === selectedId ? ' is-selected' : ''}`);
+  links.select('path').attr('d', (d) => {
+    const y0 = yOf(d) + 7;
+    const mid = (d.cx + d.otherX!) / 2;
+    return `M${round(d.cx)} ${round(y0)}Q${round(mid)} ${round(baseline - 8)} ${round(d.otherX!)} ${round(baseline)}`;
+  });
   links
-    .select('path')
-    .attr('d', (d) => {
-      const y0 = yOf(d) + 7;
-      const mid = (d.cx + d.otherX!) / 2;
-      return `M${round(d.cx)} ${round(y0)}Q${round(mid)} ${round(baseline - 8)} ${round(d.otherX!)} ${round(baseline)}`;
-    });
-  links.select('circle').attr('cx', (d) => round(d.otherX!)).attr('cy', baseline);
+    .select('circle')
+    .attr('cx', (d) => round(d.otherX!))
+    .attr('cy', baseline);
 
   drawAxis(s.select<SVGGElement>('.tl-axis').attr('transform', `translate(0 ${axisY(g)})`), scale, g.width, lang, dir);
 }
@@ -167,16 +186,33 @@ export function columnTicks(columns: Uint8Array, y: number, length: number): str
 }
 
 /** The time axis: a rule and keyed ticks, each tick's text written once, when it appears. */
-function drawAxis(axis: Selection<SVGGElement, unknown, null, undefined>, scale: TimeScale, width: number, lang: Lang, dir: Direction): void {
+function drawAxis(
+  axis: Selection<SVGGElement, unknown, null, undefined>,
+  scale: TimeScale,
+  width: number,
+  lang: Lang,
+  dir: Direction,
+): void {
   const [r0, r1] = scale.range() as [number, number];
-  axis.selectAll('path.domain').data([0]).join('path').attr('class', 'domain').attr('d', `M${Math.min(r0, r1)} 0H${Math.max(r0, r1)}`);
+  axis
+    .selectAll('path.domain')
+    .data([0])
+    .join('path')
+    .attr('class', 'domain')
+    .attr('d', `M${Math.min(r0, r1)} 0H${Math.max(r0, r1)}`);
   axis
     .selectAll<SVGGElement, ReturnType<typeof axisTicks>[number]>('g.tick')
     .data(axisTicks(scale, width, lang), (t) => `${t.label}@${t.at}`)
     .join((enter) => {
       const tick = enter.append('g').attr('class', 'tick');
       tick.append('line').attr('y2', 6);
-      tick.append('text').attr('y', 9).attr('dy', '0.71em').attr('text-anchor', 'middle').attr('direction', dir).text((t) => t.label);
+      tick
+        .append('text')
+        .attr('y', 9)
+        .attr('dy', '0.71em')
+        .attr('text-anchor', 'middle')
+        .attr('direction', dir)
+        .text((t) => t.label);
       return tick;
     })
     .attr('transform', (t) => `translate(${round(t.x)} 0)`);

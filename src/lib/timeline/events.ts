@@ -22,13 +22,22 @@ export function toTimelineEvent(id: string, data: EventData, lang: Lang): Timeli
     chapter: data.chapter,
     ...(data.lead ? { lead: true } : {}),
     happened: dateInterval(data.date),
-    ...(data.revealed ? { revealed: dateInterval(data.revealed), revealedLabel: formatEventDate(data.revealed, lang) } : {}),
+    ...(data.revealed
+      ? { revealed: dateInterval(data.revealed), revealedLabel: formatEventDate(data.revealed, lang) }
+      : {}),
     happenedLabel: formatEventDate(data.date, lang),
   };
 }
 
 /** `hrefFor` gives where the event links to when not its page (an embedded timeline keeps readers in the frame). */
-export function toTimelineDetail(id: string, data: EventData, lang: Lang, places: Map<string, Place>, sources: Map<string, Source>, hrefFor?: (id: string) => string): TimelineDetail {
+export function toTimelineDetail(
+  id: string,
+  data: EventData,
+  lang: Lang,
+  places: Map<string, Place>,
+  sources: Map<string, Source>,
+  hrefFor?: (id: string) => string,
+): TimelineDetail {
   return {
     summary: data.summary,
     href: hrefFor ? hrefFor(id) : eventPath(lang, id),

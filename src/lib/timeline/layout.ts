@@ -81,7 +81,8 @@ export function indexForClock(events: readonly TimelineEvent[], clock: Clock): C
     const s = interval[0];
     const end = interval[1];
     // Out of order (the revealed clock, or data not in the page's order): sort, then index.
-    if (i > 0 && (s < starts[i - 1]! || (s === starts[i - 1]! && events[i - 1]!.id > events[i]!.id))) return indexForClock(orderByClock(events, clock), clock);
+    if (i > 0 && (s < starts[i - 1]! || (s === starts[i - 1]! && events[i - 1]!.id > events[i]!.id)))
+      return indexForClock(orderByClock(events, clock), clock);
     starts[i] = s;
     mids[i] = (s + end) / 2;
     if (end - s > maxDuration) maxDuration = end - s;
@@ -167,7 +168,17 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
       overflow.cx.push(cx);
       continue;
     }
-    const mark: MarkLayout = { event, x0, x1, isSpan, cx, lane, label: truncateLabel(event.title, maxLabelChars), labelX, labelAnchor };
+    const mark: MarkLayout = {
+      event,
+      x0,
+      x1,
+      isSpan,
+      cx,
+      lane,
+      label: truncateLabel(event.title, maxLabelChars),
+      labelX,
+      labelAnchor,
+    };
     const other = otherInterval(event, clock);
     if (other) mark.otherX = (px(other[0]) + px(other[1])) / 2;
     marks.push(mark);
@@ -177,7 +188,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
 
 /** A full mark for an event in the overflow row: drawn as its own element when marks are few,
  * or when it is selected. */
-export function overflowMark(event: TimelineEvent, options: Pick<LayoutOptions, 'scale' | 'dir' | 'clock'>): MarkLayout {
+export function overflowMark(
+  event: TimelineEvent,
+  options: Pick<LayoutOptions, 'scale' | 'dir' | 'clock'>,
+): MarkLayout {
   const px = pixelMapper(options.scale);
   const [s, e] = intervalFor(event, options.clock);
   const a = px(s);
@@ -187,7 +201,17 @@ export function overflowMark(event: TimelineEvent, options: Pick<LayoutOptions, 
   const isSpan = Math.abs(b - a) >= MIN_SPAN_PX;
   const x0 = isSpan ? cx - half : cx - DOT_RADIUS;
   const x1 = isSpan ? cx + half : cx + DOT_RADIUS;
-  const mark: MarkLayout = { event, x0, x1, isSpan, cx, lane: -1, label: '', labelX: options.dir === 'rtl' ? x1 : x0, labelAnchor: 'start' };
+  const mark: MarkLayout = {
+    event,
+    x0,
+    x1,
+    isSpan,
+    cx,
+    lane: -1,
+    label: '',
+    labelX: options.dir === 'rtl' ? x1 : x0,
+    labelAnchor: 'start',
+  };
   const other = otherInterval(event, options.clock);
   if (other) mark.otherX = (px(other[0]) + px(other[1])) / 2;
   return mark;

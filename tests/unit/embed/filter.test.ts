@@ -38,6 +38,8 @@ describe('filterTimelineEvents', () => {
   });
 
   it('shows everything rather than nothing when the filters leave no event', () => {
-    expect(ids(filterTimelineEvents(events, { ...none, chapter: 'caesar-act', kind: 'violation' }))).toEqual(ids({ events }));
+    expect(ids(filterTimelineEvents(events, { ...none, chapter: 'caesar-act', kind: 'violation' }))).toEqual(
+      ids({ events }),
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canvasResizeMessage, heightMessage, helloMessage, isHelloMessage, MAX_HEIGHT, readHeightMessage } from '../../../src/lib/embed/messages.ts';
+import {
+  canvasResizeMessage,
+  heightMessage,
+  helloMessage,
+  isHelloMessage,
+  MAX_HEIGHT,
+  readHeightMessage,
+} from '../../../src/lib/embed/messages.ts';
 
 describe('height messages', () => {
   it('round-trips a height, rounded up to a whole pixel', () => {

@@ -3,7 +3,9 @@ import { DEFAULT_PARAMS, embedQuery, parseEmbedParams, rangeOf } from '../../../
 
 describe('parseEmbedParams', () => {
   it('reads every option', () => {
-    expect(parseEmbedParams('?theme=dark&note=require&view=card&chapter=tadamon&kind=evidence&from=2013&to=2015-06')).toEqual({
+    expect(
+      parseEmbedParams('?theme=dark&note=require&view=card&chapter=tadamon&kind=evidence&from=2013&to=2015-06'),
+    ).toEqual({
       theme: 'dark',
       note: 'require',
       view: 'card',
@@ -25,7 +27,9 @@ describe('parseEmbedParams', () => {
   });
 
   it('falls back to the default for each unknown or malformed value, keeping the good ones', () => {
-    const p = parseEmbedParams('?theme=purple&note=maybe&view=poster&chapter=atlantis&kind=evidence&from=2013-13&to=yesterday&extra=1');
+    const p = parseEmbedParams(
+      '?theme=purple&note=maybe&view=poster&chapter=atlantis&kind=evidence&from=2013-13&to=yesterday&extra=1',
+    );
     expect(p).toEqual({ ...DEFAULT_PARAMS, kind: 'evidence' });
   });
 
@@ -36,7 +40,12 @@ describe('parseEmbedParams', () => {
   });
 
   it('never throws on hostile input', () => {
-    for (const search of ['?%E0%A4%A', `?theme=${'<script>'.repeat(500)}`, '?from&to&&&==', '?chapter=__proto__&kind=constructor']) {
+    for (const search of [
+      '?%E0%A4%A',
+      `?theme=${'<script>'.repeat(500)}`,
+      '?from&to&&&==',
+      '?chapter=__proto__&kind=constructor',
+    ]) {
       expect(() => parseEmbedParams(search)).not.toThrow();
       expect(parseEmbedParams(search).chapter).toBeNull();
     }

@@ -7,9 +7,18 @@ import { embedViewPath, fullPagePath, oembedDocPath } from '../../../src/lib/emb
 
 describe('embedSnippet', () => {
   it('writes a sandboxed iframe with the options in its address', () => {
-    const html = embedSnippet({ site: 'https://site.example/', path: '/embed/ar/timeline/', params: { chapter: 'tadamon', theme: 'dark' }, hash: 'tadamon-massacre', title: 'التسلسل الزمني', height: 500 });
+    const html = embedSnippet({
+      site: 'https://site.example/',
+      path: '/embed/ar/timeline/',
+      params: { chapter: 'tadamon', theme: 'dark' },
+      hash: 'tadamon-massacre',
+      title: 'التسلسل الزمني',
+      height: 500,
+    });
     const frame = parse(html).querySelector('iframe')!;
-    expect(frame.getAttribute('src')).toBe('https://site.example/embed/ar/timeline/?chapter=tadamon&theme=dark#tadamon-massacre');
+    expect(frame.getAttribute('src')).toBe(
+      'https://site.example/embed/ar/timeline/?chapter=tadamon&theme=dark#tadamon-massacre',
+    );
     expect(frame.getAttribute('sandbox')).toBe(SANDBOX);
     expect(frame.getAttribute('title')).toBe('التسلسل الزمني');
     expect([frame.getAttribute('width'), frame.getAttribute('height')]).toEqual(['720', '500']);
@@ -22,30 +31,61 @@ describe('embedSnippet', () => {
   });
 
   it('escapes what it writes into attributes', () => {
-    const html = embedSnippet({ site: 'https://site.example', path: '/embed/en/events/x/', title: 'A "quoted" <title> & more' });
+    const html = embedSnippet({
+      site: 'https://site.example',
+      path: '/embed/en/events/x/',
+      title: 'A "quoted" <title> & more',
+    });
     expect(parse(html).querySelector('iframe')!.getAttribute('title')).toBe('A "quoted" <title> & more');
     expect(html).not.toContain('"quoted"');
   });
 
   it('gives an address whose options the view reads back', () => {
-    const src = embedSrc({ site: 'https://site.example', path: '/embed/en/timeline/', params: { kind: 'law', from: '2019', to: '2020' } });
+    const src = embedSrc({
+      site: 'https://site.example',
+      path: '/embed/en/timeline/',
+      params: { kind: 'law', from: '2019', to: '2020' },
+    });
     expect(parseEmbedParams(new URL(src).search)).toMatchObject({ kind: 'law', from: '2019', to: '2020' });
   });
 });
 
 describe('oembedDocument', () => {
-  const doc = oembedDocument({ site: 'https://site.example', embedPath: '/embed/en/events/tadamon-massacre/', title: 'The Tadamon massacre', providerName: 'Syria: The Evidence', width: 720, height: 600 });
+  const doc = oembedDocument({
+    site: 'https://site.example',
+    embedPath: '/embed/en/events/tadamon-massacre/',
+    title: 'The Tadamon massacre',
+    providerName: 'Syria: The Evidence',
+    width: 720,
+    height: 600,
+  });
 
   it('is a valid "rich" response with the iframe to paste', () => {
     expect(oembedProblems(doc)).toEqual([]);
-    expect(doc).toMatchObject({ version: '1.0', type: 'rich', width: 720, height: 600, provider_url: 'https://site.example/' });
-    expect(parse(doc.html).querySelector('iframe')!.getAttribute('src')).toBe('https://site.example/embed/en/events/tadamon-massacre/');
+    expect(doc).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      width: 720,
+      height: 600,
+      provider_url: 'https://site.example/',
+    });
+    expect(parse(doc.html).querySelector('iframe')!.getAttribute('src')).toBe(
+      'https://site.example/embed/en/events/tadamon-massacre/',
+    );
   });
 
   it('carries a thumbnail only with its size', () => {
-    const withThumb = oembedDocument({ site: 'https://site.example', embedPath: '/embed/en/map/', title: 'Map', providerName: 'P', thumbnail: { url: 'https://site.example/t.png', width: 10, height: 10 } });
+    const withThumb = oembedDocument({
+      site: 'https://site.example',
+      embedPath: '/embed/en/map/',
+      title: 'Map',
+      providerName: 'P',
+      thumbnail: { url: 'https://site.example/t.png', width: 10, height: 10 },
+    });
     expect(oembedProblems(withThumb)).toEqual([]);
-    expect(oembedProblems({ ...doc, thumbnail_url: 'https://site.example/t.png' })).toEqual(['thumbnail_url, thumbnail_width and thumbnail_height go together']);
+    expect(oembedProblems({ ...doc, thumbnail_url: 'https://site.example/t.png' })).toEqual([
+      'thumbnail_url, thumbnail_width and thumbnail_height go together',
+    ]);
   });
 
   it('finds what a response lacks', () => {

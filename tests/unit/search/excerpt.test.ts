@@ -59,7 +59,10 @@ describe('excerptHtml', () => {
   });
 
   it('escapes everything but its own <mark>', () => {
-    const html = excerptHtml('a <img src=x onerror=alert(1)> & "quoted" Tadamon', ['<img src=x onerror=alert(1)>', 'tadamon']);
+    const html = excerptHtml('a <img src=x onerror=alert(1)> & "quoted" Tadamon', [
+      '<img src=x onerror=alert(1)>',
+      'tadamon',
+    ]);
     expect(html).not.toMatch(/<(?!\/?mark>)/);
     expect(html).toContain('&lt;img');
     expect(html).toContain('&amp;');

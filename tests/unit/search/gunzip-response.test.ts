@@ -17,7 +17,9 @@ describe('isGzip', () => {
 
 describe('gunzippedResponse', () => {
   it('inflates a gzipped body and keeps the status and headers', async () => {
-    const response = await gunzippedResponse(new Response(gzipSync(inflated), { status: 200, headers: { 'x-file': 'chunk' } }));
+    const response = await gunzippedResponse(
+      new Response(gzipSync(inflated), { status: 200, headers: { 'x-file': 'chunk' } }),
+    );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(inflated);
     expect(response.status).toBe(200);
     expect(response.headers.get('x-file')).toBe('chunk');

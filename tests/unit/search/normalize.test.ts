@@ -193,18 +193,23 @@ describe('normalizeText on a word already in normal form', () => {
   const fullPath = (word: string) => normalizeText(`${word} .`);
 
   it('gives what the full rules give, for every Arabic-block and ASCII character', () => {
-    for (let code = 0x20; code <= 0x7e; code++) expect(normalizeText(String.fromCharCode(code))).toBe(fullPath(String.fromCharCode(code)));
-    for (let code = 0x0600; code <= 0x06ff; code++) expect(normalizeText(String.fromCharCode(code))).toBe(fullPath(String.fromCharCode(code)));
+    for (let code = 0x20; code <= 0x7e; code++)
+      expect(normalizeText(String.fromCharCode(code))).toBe(fullPath(String.fromCharCode(code)));
+    for (let code = 0x0600; code <= 0x06ff; code++)
+      expect(normalizeText(String.fromCharCode(code))).toBe(fullPath(String.fromCharCode(code)));
   });
 
   it('gives what the full rules give, for words mixing every letter', () => {
     let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const arabic = Array.from({ length: 0x065f - 0x0620 }, (_, i) => String.fromCharCode(0x0621 + i));
     // Arabic letters alone (most words), and mixed with Latin letters and digits.
     for (const alphabet of [arabic, [...'abcdefghijklmnopqrstuvwxyzABCZ0189', ...arabic]]) {
       for (let n = 0; n < 2000; n++) {
-        const word = Array.from({ length: 1 + Math.floor(random() * 9) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+        const word = Array.from(
+          { length: 1 + Math.floor(random() * 9) },
+          () => alphabet[Math.floor(random() * alphabet.length)],
+        ).join('');
         expect(normalizeText(word), word).toBe(fullPath(word));
       }
     }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_BOOTED, PAGEFIND_BOOT_EVENTS, PAGEFIND_BOOT_SETTLE, PAGEFIND_STARTED, pagefindStartScript, warmWord } from '../../../src/lib/search/pagefind-start.ts';
+import {
+  PAGEFIND_BOOTED,
+  PAGEFIND_BOOT_EVENTS,
+  PAGEFIND_BOOT_SETTLE,
+  PAGEFIND_STARTED,
+  pagefindStartScript,
+  warmWord,
+} from '../../../src/lib/search/pagefind-start.ts';
 
 /** Runs the head's inline script against a stand-in for `window`, as a browser would. */
 function runHead(): Record<string, unknown> {
@@ -42,7 +49,7 @@ describe('the search page head that starts Pagefind', () => {
 });
 
 describe('warmWord', () => {
-  it('is a common word of the page\'s language', () => {
+  it("is a common word of the page's language", () => {
     expect(warmWord('ar')).toBe('ال');
     expect(warmWord('en')).toBe('the');
   });

@@ -6,8 +6,14 @@ const ALLOWED = { chapter: ['tadamon', 'caesar-act'], kind: ['law'], year: ['201
 describe('mergeRanked', () => {
   it('weighs pages found by a variant at half their score, keeping each page once at its best', () => {
     const merged = mergeRanked([
-      [{ id: 'a', score: 2 }, { id: 'b', score: 1 }],
-      [{ id: 'c', score: 3 }, { id: 'a', score: 10 }],
+      [
+        { id: 'a', score: 2 },
+        { id: 'b', score: 1 },
+      ],
+      [
+        { id: 'c', score: 3 },
+        { id: 'a', score: 10 },
+      ],
     ]);
     expect(merged).toEqual([
       { id: 'a', score: 5 },
@@ -32,7 +38,11 @@ describe('the search state in the URL', () => {
   });
 
   it('drops what the page does not offer, and never fails', () => {
-    expect(parseSearchState('?chapter=nope&year=1900&sort=random&x=1&place=homs', ALLOWED)).toEqual({ q: '', filters: { place: 'homs' }, sort: 'relevance' });
+    expect(parseSearchState('?chapter=nope&year=1900&sort=random&x=1&place=homs', ALLOWED)).toEqual({
+      q: '',
+      filters: { place: 'homs' },
+      sort: 'relevance',
+    });
     expect(typeof parseSearchState('?q=%E0%A4%A', ALLOWED).q).toBe('string');
     expect(parseSearchState('', ALLOWED)).toEqual({ q: '', filters: {}, sort: 'relevance' });
     expect(parseSearchState(`?q=${'x'.repeat(20_000)}`, ALLOWED).q).toHaveLength(10_000);
@@ -47,7 +57,9 @@ describe('the search state in the URL', () => {
 
 describe('compareByDateDesc', () => {
   it('puts newer dates first and pages without a date last', () => {
-    const sorted = [{ datetime: '2013' }, { datetime: '' }, { datetime: '2013-04-16' }, { datetime: '2019-12' }].sort(compareByDateDesc);
+    const sorted = [{ datetime: '2013' }, { datetime: '' }, { datetime: '2013-04-16' }, { datetime: '2019-12' }].sort(
+      compareByDateDesc,
+    );
     expect(sorted.map((d) => d.datetime)).toEqual(['2019-12', '2013-04-16', '2013', '']);
   });
 });

@@ -4,11 +4,17 @@ import { COPY_MARK } from '../../../src/lib/search/excerpt.ts';
 
 describe('the normalised copy the index adds to a page', () => {
   it('holds the normalised form of each word the page writes differently, and only those', () => {
-    expect(normalisedWords('مجزرة التضامن في «الأسد» ٢٠١٣ Üngör Damascus')).toEqual(['مجزره', 'الاسد', '2013', 'ungor']);
+    expect(normalisedWords('مجزرة التضامن في «الأسد» ٢٠١٣ Üngör Damascus')).toEqual([
+      'مجزره',
+      'الاسد',
+      '2013',
+      'ungor',
+    ]);
   });
 
   it('goes inside the indexed part, after the text, leaving ignored parts out', () => {
-    const html = '<html lang="ar"><body><nav>الأسد</nav><article data-pagefind-body><p>مجزرة</p><aside class="source-notes">إياد</aside><section data-pagefind-ignore="all">أمجد</section></article></body></html>';
+    const html =
+      '<html lang="ar"><body><nav>الأسد</nav><article data-pagefind-body><p>مجزرة</p><aside class="source-notes">إياد</aside><section data-pagefind-ignore="all">أمجد</section></article></body></html>';
     const out = withNormalisedCopy(html, ['.source-notes']);
     const article = /<article[^>]*>([\s\S]*)<\/article>/.exec(out)![1]!;
     expect(article).toContain(`<p>${COPY_MARK} مجزره</p>`);

@@ -47,7 +47,7 @@ describe('columnTicks', () => {
 });
 
 describe('indexForClock', () => {
-  it('keeps each event\'s start and middle under the clock, the longest interval and the last end', () => {
+  it("keeps each event's start and middle under the clock, the longest interval and the last end", () => {
     const events = orderByClock(sampleEvents('en'), 'revealed');
     // Given the page's order (by when events happened), it orders them for the clock itself.
     const index = indexForClock(sampleEvents('en'), 'revealed');
@@ -66,7 +66,9 @@ describe('renderTimeline', () => {
     const tadamon2013 = markX(render('ar', 'happened').svg, 'tadamon-massacre');
     const victoria2021 = markX(render('ar', 'revealed').svg, 'victoria-documents');
     expect(tadamon2013).toBeGreaterThan(victoria2021);
-    expect(markX(render('en', 'happened').svg, 'tadamon-massacre')).toBeLessThan(markX(render('en', 'revealed').svg, 'victoria-documents'));
+    expect(markX(render('en', 'happened').svg, 'tadamon-massacre')).toBeLessThan(
+      markX(render('en', 'revealed').svg, 'victoria-documents'),
+    );
   });
 
   it('draws time left to right in English', () => {
@@ -79,7 +81,9 @@ describe('renderTimeline', () => {
     const marks = [...svg.querySelectorAll('.tl-mark')];
     expect(marks.map((m) => m.getAttribute('data-event-id'))).toContain('tadamon-massacre');
     expect(marks.every((m) => m.querySelector('title')?.textContent?.includes(', '))).toBe(true);
-    expect(marks.filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-event-id'))).toEqual(['tadamon-massacre']);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-event-id'))).toEqual(
+      ['tadamon-massacre'],
+    );
   });
 
   it('links an event’s two dates', () => {
@@ -93,7 +97,9 @@ describe('renderTimeline', () => {
   });
 
   it.each(LANGS)('matches the %s snapshot under the "became public" clock', async (lang) => {
-    await expect(formatMarkup(render(lang, 'revealed').svg)).toMatchFileSnapshot(`./__snapshots__/timeline-${lang}-revealed.svg`);
+    await expect(formatMarkup(render(lang, 'revealed').svg)).toMatchFileSnapshot(
+      `./__snapshots__/timeline-${lang}-revealed.svg`,
+    );
   });
 });
 
@@ -128,13 +134,21 @@ describe('layoutMarks', () => {
     expect(visible.length).toBeLessThan(events.length / 5);
     for (const dir of ['ltr', 'rtl'] as const) {
       const scale = timeScale(window, 1000, dir, 0);
-      const { marks, overflow } = layoutTimeline(visible, { scale, width: 1000, dir, clock: 'happened', maxLanes: 8, fontSize: 12.5 });
+      const { marks, overflow } = layoutTimeline(visible, {
+        scale,
+        width: 1000,
+        dir,
+        clock: 'happened',
+        maxLanes: 8,
+        fontSize: 12.5,
+      });
       expect(marks.length + overflow.events.length).toBe(visible.length);
       // What each labelled mark occupies, mark and label together, in screen pixels.
       const extent = (m: (typeof marks)[number]) => {
         const w = estimateWidthOfLength(m.label.length, 12.5);
         const startsAt = m.labelAnchor === 'start' ? m.labelX : m.labelX;
-        const [a, b] = (dir === 'ltr') === (m.labelAnchor === 'start') ? [startsAt, startsAt + w] : [startsAt - w, startsAt];
+        const [a, b] =
+          (dir === 'ltr') === (m.labelAnchor === 'start') ? [startsAt, startsAt + w] : [startsAt - w, startsAt];
         return [Math.min(a, m.x0), Math.max(b, m.x1)] as const;
       };
       for (const [, lane] of Map.groupBy(marks, (m) => m.lane)) {
@@ -151,7 +165,14 @@ describe('chapter pages in crowded stretches', () => {
     const lead = { ...sampleEvents()[3]!, id: 'lead', title: 'A chapter', lead: true };
     const events = orderByClock([...crowd, lead], 'happened');
     const scale = timeScale(fullDomain(events), 1200, 'ltr');
-    const { marks, overflow } = layoutTimeline(events, { scale, width: 1200, dir: 'ltr', clock: 'happened', maxLanes: 6, fontSize: 12.5 });
+    const { marks, overflow } = layoutTimeline(events, {
+      scale,
+      width: 1200,
+      dir: 'ltr',
+      clock: 'happened',
+      maxLanes: 6,
+      fontSize: 12.5,
+    });
     expect(overflow.events.length).toBeGreaterThan(2000);
     expect(marks.find((m) => m.event.id === 'lead')?.lane).toBe(0);
   });
@@ -169,7 +190,9 @@ describe('axis', () => {
     const scale = timeScale([Date.UTC(2013, 0, 1), Date.UTC(2013, 11, 31)], 1200, 'rtl');
     const labels = axisTicks(scale, 1200, 'ar').map((t) => t.label);
     expect(labels).toContain('نيسان 2013');
-    const en = axisTicks(timeScale([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)], 900, 'ltr'), 900, 'en').map((t) => t.label);
+    const en = axisTicks(timeScale([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)], 900, 'ltr'), 900, 'en').map(
+      (t) => t.label,
+    );
     expect(en).toContain('2014');
   });
 });

@@ -31,9 +31,18 @@ describe('timeScale', () => {
 
 describe('dateInterval', () => {
   it('covers the whole day, month or year the date names', () => {
-    expect(dateInterval({ start: '2013-04-16', approximate: false })).toEqual([Date.UTC(2013, 3, 16), Date.UTC(2013, 3, 17)]);
-    expect(dateInterval({ start: '2013-08', approximate: false })).toEqual([Date.UTC(2013, 7, 1), Date.UTC(2013, 8, 1)]);
-    expect(dateInterval({ start: '2012', end: '2014', approximate: false })).toEqual([Date.UTC(2012, 0, 1), Date.UTC(2015, 0, 1)]);
+    expect(dateInterval({ start: '2013-04-16', approximate: false })).toEqual([
+      Date.UTC(2013, 3, 16),
+      Date.UTC(2013, 3, 17),
+    ]);
+    expect(dateInterval({ start: '2013-08', approximate: false })).toEqual([
+      Date.UTC(2013, 7, 1),
+      Date.UTC(2013, 8, 1),
+    ]);
+    expect(dateInterval({ start: '2012', end: '2014', approximate: false })).toEqual([
+      Date.UTC(2012, 0, 1),
+      Date.UTC(2015, 0, 1),
+    ]);
   });
 });
 
@@ -55,8 +64,22 @@ describe('the two clocks', () => {
   });
 
   it('reorders events by the chosen clock', () => {
-    expect(orderByClock(events, 'happened').map((e) => e.id)).toEqual(['daraa-graffiti', 'caesar-photographs', 'victoria-documents', 'tadamon-massacre', 'caesar-act', 'fall-of-assad']);
-    expect(orderByClock(events, 'revealed').map((e) => e.id)).toEqual(['daraa-graffiti', 'caesar-photographs', 'caesar-act', 'victoria-documents', 'tadamon-massacre', 'fall-of-assad']);
+    expect(orderByClock(events, 'happened').map((e) => e.id)).toEqual([
+      'daraa-graffiti',
+      'caesar-photographs',
+      'victoria-documents',
+      'tadamon-massacre',
+      'caesar-act',
+      'fall-of-assad',
+    ]);
+    expect(orderByClock(events, 'revealed').map((e) => e.id)).toEqual([
+      'daraa-graffiti',
+      'caesar-photographs',
+      'caesar-act',
+      'victoria-documents',
+      'tadamon-massacre',
+      'fall-of-assad',
+    ]);
   });
 
   it('hands back the same array, uncopied, when the events are already in order', () => {
@@ -93,7 +116,15 @@ describe('LaneSet', () => {
   });
 
   it('keeps a long span in its lane for its whole length', () => {
-    expect(place([{ start: 0, end: 500, labelWidth: 50 }, { start: 300, end: 310, labelWidth: 50 }], 4)).toEqual([0, 1]);
+    expect(
+      place(
+        [
+          { start: 0, end: 500, labelWidth: 50 },
+          { start: 300, end: 310, labelWidth: 50 },
+        ],
+        4,
+      ),
+    ).toEqual([0, 1]);
   });
 
   it('sends what does not fit into the overflow row (-1), and says when every lane is full', () => {
@@ -112,7 +143,9 @@ describe('LaneSet', () => {
       const start = (i * 37) % 2000;
       const item = { start, end: start + ((i * 13) % 40), labelWidth: 30 + ((i * 7) % 90) };
       for (const probe of [start - 50, start, start + 25, start + 400]) {
-        const ends = [0, 1, 2, 3].map((l) => Math.max(-Infinity, ...placed.filter((p) => p.lane === l).map((p) => p.end)));
+        const ends = [0, 1, 2, 3].map((l) =>
+          Math.max(-Infinity, ...placed.filter((p) => p.lane === l).map((p) => p.end)),
+        );
         const used = new Set(placed.map((p) => p.lane)).size;
         const bruteFull = used === 4 && ends.every((end) => end + 8 > probe);
         expect(lanes.fullBefore(probe)).toBe(bruteFull);
@@ -124,7 +157,15 @@ describe('LaneSet', () => {
 
   it('never overlaps even when items come out of order', () => {
     // The second item starts before the first ends: it may not share its lane.
-    expect(place([{ start: 100, end: 110, labelWidth: 50 }, { start: 0, end: 10, labelWidth: 150 }], 4)).toEqual([0, 1]);
+    expect(
+      place(
+        [
+          { start: 100, end: 110, labelWidth: 50 },
+          { start: 0, end: 10, labelWidth: 150 },
+        ],
+        4,
+      ),
+    ).toEqual([0, 1]);
   });
 });
 

@@ -11,7 +11,8 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const lang of LANGS) {
     for (const event of await eventsByLang(lang)) {
-      for (const format of CITATION_FORMATS) paths.push({ params: { lang, id: eventId(event), format }, props: { event } });
+      for (const format of CITATION_FORMATS)
+        paths.push({ params: { lang, id: eventId(event), format }, props: { event } });
     }
   }
   return paths;
@@ -23,5 +24,7 @@ export const GET: APIRoute = ({ params, props, site }) => {
   const format = params.format as CitationFormat;
   const { title, updated } = event.data;
   const work = eventPageWork({ lang, id: eventId(event), title, updated, site: site! });
-  return new Response(citationFile(format, [work], eventBibComment(lang, title, updated)), { headers: { 'Content-Type': CITATION_MEDIA_TYPES[format] } });
+  return new Response(citationFile(format, [work], eventBibComment(lang, title, updated)), {
+    headers: { 'Content-Type': CITATION_MEDIA_TYPES[format] },
+  });
 };

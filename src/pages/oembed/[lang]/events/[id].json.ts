@@ -7,4 +7,11 @@ import { siteOembed } from '../../../../lib/embed/site-oembed.ts';
 export const getStaticPaths = eventStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) =>
-  Response.json(siteOembed(site, params.lang as Lang, { kind: 'event', id: params.id! }, (props as { event: EventEntry }).event.data.title));
+  Response.json(
+    siteOembed(
+      site,
+      params.lang as Lang,
+      { kind: 'event', id: params.id! },
+      (props as { event: EventEntry }).event.data.title,
+    ),
+  );
