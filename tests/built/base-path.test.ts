@@ -54,7 +54,10 @@ describe('built under the base /sub/', () => {
   });
 
   it('styles name their fonts under /sub/', () => {
-    const urls = files.filter((f) => f.endsWith('.css')).flatMap((f) => [...read(f).matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.replace(/["']/g, '')));
+    // In style sheets, and in <style> elements (Astro inlines a small sheet such as fonts.css).
+    const sheets = [...files.filter((f) => f.endsWith('.css')).map(read), ...files.filter((f) => f.endsWith('.html')).flatMap((f) => parse(read(f)).querySelectorAll('style').map((s) => s.text))];
+    const urls = sheets.flatMap((css) => [...css.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.replace(/["']/g, '')));
+    expect(urls.some((u) => u.endsWith('.woff2'))).toBe(true);
     expect(urls.filter((u) => u.startsWith('/')).length).toBeGreaterThan(0);
     expect(urls.filter((u) => u.startsWith('/') && !u.startsWith('/sub/'))).toEqual([]);
   });
