@@ -5,12 +5,13 @@
 // edition drops the base: every link there is relative. The whole build takes about 15–25 s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { unzipSync } from 'fflate';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
+import { listFiles } from '../../integrations/lib/files.ts';
 
 const SITE = 'http://127.0.0.1:4399/sub';
 let out: string;
@@ -32,9 +33,7 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`astro build with a base failed:\n${run.stdout}\n${run.stderr}`);
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-  files = walk(out).map((p) => relative(out, p));
+  files = listFiles(out);
 }, 120_000);
 
 afterAll(() => {

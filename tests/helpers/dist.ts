@@ -1,7 +1,8 @@
 // Reads the built site in dist/ for the output and browser tests.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles } from '../../integrations/lib/files.ts';
 
 export const DIST = resolve('dist');
 
@@ -10,17 +11,9 @@ export function assertBuilt(): void {
     throw new Error('dist/ has no index.html: run `npm run build` first (`npm test` does).');
 }
 
-/** Every file under a folder, at any depth, as paths relative to it: the tests' one directory walk, sorted so runs agree. */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /** Every file of the built site, as paths relative to dist/ ("ar/index.html"). */
 export function distFiles(): string[] {
-  return filesUnder(DIST);
+  return listFiles(DIST);
 }
 
 /** HTML pages with their URL path ("/ar/events/x/") and parsed document. */
