@@ -47,6 +47,12 @@ export const eventDateSchema = z
     end: partialDateSchema.optional(),
     /** True when the sources give the date only roughly ("about February 2011"). */
     approximate: z.boolean().default(false),
+    /**
+     * How far the sources support this date, where the fact sheet marks it less than confirmed:
+     * "single-source", "one-origin" or "disputed" (the page then says which sources give which day).
+     * Omitted for a date that independent sources confirm.
+     */
+    status: z.enum(['one-origin', 'single-source', 'disputed']).optional(),
   })
   .strict()
   .refine((d) => !d.end || parsePartialDate(d.end)!.startMs >= parsePartialDate(d.start)!.startMs, {
