@@ -14,6 +14,8 @@ interface Labels {
   empty: string;
   emptyFiltered: string;
   unavailable: string;
+  /** "Content note": the label of a result's note. */
+  contentNote: string;
   chapters: Record<string, string>;
   kinds: Record<string, string>;
 }
@@ -204,8 +206,23 @@ class SiteSearch extends HTMLElement {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
     excerpt.innerHTML = result.excerptHtml;
-    item.append(heading, ...(parts.length > 0 ? [meta] : []), excerpt);
+    item.append(
+      heading,
+      ...(parts.length > 0 ? [meta] : []),
+      ...(result.note ? [this.renderNote(result.note)] : []),
+      excerpt,
+    );
     return item;
+  }
+
+  /** The page's content note, before an excerpt that may come from the text it warns of. */
+  private renderNote(note: string): HTMLParagraphElement {
+    const p = document.createElement('p');
+    p.className = 'search-note';
+    const label = document.createElement('strong');
+    label.textContent = `${this.labels.contentNote}: `;
+    p.append(label, note);
+    return p;
   }
 }
 

@@ -35,6 +35,7 @@ export function searchDoc(file: string, html: string): FolderSearchDoc | null {
       .querySelectorAll('[data-pagefind-filter^="place"]')
       .map((el) => el.getAttribute('value') ?? '')
       .filter(Boolean),
+    note: value('[data-pagefind-meta^="note"]'),
   };
 }
 

@@ -90,6 +90,7 @@ export function miniSearchEngine(lang: string, root: URL): SearchEngine {
               kind: doc.kind,
               year: doc.year,
               places: doc.places,
+              note: doc.note,
             };
           });
         },

@@ -50,7 +50,18 @@ export const TRANSLITERATIONS: readonly Transliteration[] = [
   { ar: 'المذهان', en: 'Madhhan', variants: ['al-Madhhan', 'al-Madhan', 'Madhan'] },
   { ar: 'الحريري', en: 'Hariri', variants: ['al-Hariri'] },
   { ar: 'المسلط', en: 'Meslet', variants: ['al-Meslet', 'Muslet', 'al-Muslet'] },
+  // English pages write Üngör, which the search reads as Ungor. Arabic media also write أونجور (Al-Araby Al-Jadeed, Alhurra) and أنجور (Enab Baladi).
+  { ar: 'أونغور', en: 'Ungor', variants: ['Üngör', 'Üngor', 'Ungör', 'أونجور', 'أنجور', 'اونغور'] },
+  { ar: 'الجزائري', en: 'Jazairi', variants: ['al-Jazairi', 'Jazaeri', 'Jazayri', 'جزائري'] },
   // Documents and institutions
   { ar: 'فكتوريا', en: 'Victoria', variants: ['فيكتوريا'] },
   { ar: 'هيومن رايتس ووتش', en: 'Human Rights Watch', variants: ['HRW'] },
+  // The official title (SANA); English sources write "Damascus security chief".
+  {
+    ar: 'مدير أمن دمشق',
+    en: 'Damascus security chief',
+    variants: ['رئيس الأمن في دمشق', 'مدير الأمن في دمشق', 'Damascus security director'],
+  },
+  // Words, not names: one spelling on the pages, another that readers type.
+  { ar: 'مستشفى', en: 'hospital', variants: ['مشفى'] },
 ];
