@@ -72,10 +72,11 @@ export const ar = {
   'status.one-origin': 'مصدر أصلي واحد',
   'status.single-source': 'مصدر وحيد',
   'status.disputed': 'موضع خلاف',
-  'status.confirmed.help': 'أورده مصدران مستقلان أو أكثر.',
-  'status.one-origin.help': 'نقلته عدة وسائل إعلام تعود كلها إلى تقرير أصلي واحد.',
-  'status.single-source.help': 'لم نعثر إلا على مصدر واحد.',
-  'status.disputed.help': 'تختلف المصادر فيه، ونعرض كل رواية.',
+  'status.confirmed.help': 'ذكره مصدران أو أكثر، لا ينقل أحدهما عن الآخر.',
+  'status.one-origin.help':
+    'تناقلته وسائل إعلام عدة، لكنها تعود كلها إلى أصل واحد، كخبر وكالة بعينه أو مؤتمر صحفي واحد، فيُحسب مصدراً واحداً مهما كثر تداوله.',
+  'status.single-source.help': 'لم نجد له إلا مصدراً واحداً، وتسمّي الصفحة صاحبه.',
+  'status.disputed.help': 'تتعارض فيه المصادر، فنعرض كل رواية منسوبةً إلى مصدرها.',
 
   'place.coordinates': 'الإحداثيات',
   'place.approximate': 'موقع تقريبي، ضمن نحو {km} كم',

@@ -72,10 +72,12 @@ export const en = {
   'status.one-origin': 'One origin',
   'status.single-source': 'Single source',
   'status.disputed': 'Disputed',
-  'status.confirmed.help': 'Stated by two or more independent sources.',
-  'status.one-origin.help': 'Carried by several outlets that all trace back to one original report.',
-  'status.single-source.help': 'Only one source was found.',
-  'status.disputed.help': 'Sources disagree; every version is shown.',
+  'status.confirmed.help':
+    'Stated by two or more sources that are independent of each other, not reposts of one report.',
+  'status.one-origin.help':
+    'Carried by several outlets that all trace back to one original report, such as one news-agency story or one press conference: however often it is repeated, it counts as one source.',
+  'status.single-source.help': 'Only one source was found; the page says whose statement it is.',
+  'status.disputed.help': 'The sources disagree; every version is shown with its source.',
 
   'place.coordinates': 'Coordinates',
   'place.approximate': 'Approximate position, within about {km} km',

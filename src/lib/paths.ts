@@ -54,6 +54,16 @@ export function bibliographyPath(lang: Lang, format: CitationFormat): string {
   return `${pageDirectory(lang, 'sources')}bibliography.${format}`;
 }
 
+/** "/en/about/#standing-disputed": where the About page explains a standing such as "Disputed". */
+export function standingPath(lang: Lang, status: string): string {
+  return `${pagePath(lang, 'about')}#${standingAnchor(status)}`;
+}
+
+/** The id of a standing's explanation on the About page: "standing-disputed". */
+export function standingAnchor(status: string): string {
+  return `standing-${status}`;
+}
+
 /** "/en/classroom/" and "/en/classroom/tadamon/". */
 export function classroomPath(lang: Lang, chapter?: string): string {
   return chapter ? pagePath(lang, 'classroom', chapter) : pagePath(lang, 'classroom');

@@ -1,0 +1,101 @@
+// The built pages show what the content says about its own reliability: every correction with its
+// date, every standing label (figures and dates) linked to its explanation on the About page, and
+// the content note beside any search excerpt of a page that has one.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distPages } from '../helpers/dist.ts';
+import { readContent } from '../../integrations/lib/content-files.ts';
+import { checkContent } from '../../src/lib/content-integrity.ts';
+import { statusSchema } from '../../src/lib/content-schema.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { t } from '../../src/i18n/t.ts';
+import { formatPartialDate } from '../../src/lib/format.ts';
+
+let pages: ReturnType<typeof distPages>;
+const { events } = checkContent(readContent(process.cwd()));
+beforeAll(() => {
+  assertBuilt();
+  pages = distPages();
+});
+
+const page = (url: string) => {
+  const found = pages.find((p) => p.url === url);
+  if (!found) throw new Error(`no built page ${url}`);
+  return found;
+};
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('corrections', () => {
+  const corrected = events.filter((e) => e.data.corrections.length > 0);
+
+  it('exist, in both languages alike', () => {
+    expect(corrected.length).toBeGreaterThan(0);
+    expect(corrected.filter((e) => e.lang === 'ar').length).toBe(corrected.filter((e) => e.lang === 'en').length);
+  });
+
+  it.each(corrected.map((e) => [`${e.lang}/${e.id}`, e] as const))('%s shows each correction with its date', (_, e) => {
+    const items = page(`/${e.lang}/events/${e.id}/`)
+      .doc.querySelectorAll('.corrections li')
+      .map((li) => squash(li.text));
+    expect(items).toHaveLength(e.data.corrections.length);
+    e.data.corrections.forEach((c, i) => {
+      expect(items[i]).toContain(formatPartialDate(c.date, e.lang as Lang));
+      expect(items[i]).toContain(squash(c.note));
+    });
+  });
+});
+
+describe('standings', () => {
+  it.each(LANGS)('the About page (%s) explains each standing at the anchor its labels link to', (lang) => {
+    const about = page(`/${lang}/about/`);
+    for (const status of statusSchema.options) {
+      const entry = about.doc.querySelector(`#standing-${status}`);
+      expect(entry, status).not.toBeNull();
+      expect(squash(entry!.querySelector('dt')!.text)).toBe(t(lang, `status.${status}`));
+      expect(squash(entry!.querySelector('dd')!.text)).toBe(t(lang, `status.${status}.help`));
+    }
+  });
+
+  it('labels every figure with its standing, linked to the About page', () => {
+    let labels = 0;
+    for (const e of events) {
+      const rows = page(`/${e.lang}/events/${e.id}/`).doc.querySelectorAll('.claims tbody tr');
+      expect(rows).toHaveLength(e.data.claims.length);
+      rows.forEach((row, i) => {
+        const status = e.data.claims[i]!.status;
+        const link = row.querySelector('a.standing');
+        expect(link?.getAttribute('href'), `${e.lang}/${e.id} claim ${i}`).toBe(`/${e.lang}/about/#standing-${status}`);
+        expect(squash(link!.text)).toBe(t(e.lang as Lang, `status.${status}`));
+        labels++;
+      });
+    }
+    expect(labels).toBeGreaterThan(0);
+  });
+
+  it('labels the dates the sources support less than fully, and no others', () => {
+    const withStatus = events.filter((e) => e.data.date.status || e.data.revealed?.status);
+    expect(withStatus.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const expected = [e.data.date.status, e.data.revealed?.status].filter(Boolean);
+      const shown = page(`/${e.lang}/events/${e.id}/`)
+        .doc.querySelectorAll('.event-dates a.standing')
+        .map((a) => a.getAttribute('data-standing'));
+      expect(shown, `${e.lang}/${e.id}`).toEqual(expected);
+    }
+  });
+
+  it('opens the explanation outside the frame in embedded views', () => {
+    const e = events.find((x) => x.data.claims.length > 0)!;
+    const links = page(`/embed/${e.lang}/events/${e.id}/`).doc.querySelectorAll('a.standing');
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(a.getAttribute('target')).toBe('_top');
+  });
+});
+
+describe('content notes in search results', () => {
+  it('go with every page that has one, for the search to show beside its excerpts', () => {
+    for (const e of events) {
+      const meta = page(`/${e.lang}/events/${e.id}/`).doc.querySelector('[data-pagefind-meta^="note"]');
+      expect(meta?.getAttribute('value') ?? null, `${e.lang}/${e.id}`).toBe(e.data.contentNote ?? null);
+    }
+  });
+});
