@@ -68,6 +68,16 @@ describe('the published content', () => {
     const hits = allText.filter(({ text }) => pattern.test(text)).map((f) => f.file);
     expect(hits).toEqual([]);
   });
+
+  // A summary is shown in lists (home page, timeline, search) without the content note that comes
+  // before the page's text, so it names what happened without the details the note warns of.
+  it('keeps the details a content note warns of out of the summaries shown in lists', () => {
+    const graphic = /blindfold|burn|set (them )?(on )?fire|tyres|معصوب|أحرق|إحراق|حرق|إطارات/i;
+    const hits = checked.events
+      .filter((e) => e.data.contentNote && graphic.test(e.data.summary))
+      .map((e) => `${e.lang}/${e.id}: ${e.data.summary}`);
+    expect(hits).toEqual([]);
+  });
 });
 
 const ARTICLES = resolve('..', 'shared', 'source-articles');
