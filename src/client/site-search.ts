@@ -16,6 +16,8 @@ interface Labels {
   unavailable: string;
   /** "Content note": the label of a result's note. */
   contentNote: string;
+  /** Content notes by event id. */
+  notes: Record<string, string>;
   chapters: Record<string, string>;
   kinds: Record<string, string>;
 }
@@ -203,16 +205,18 @@ class SiteSearch extends HTMLElement {
     if (result.chapter && this.labels.chapters[result.chapter]) parts.push(this.labels.chapters[result.chapter]!);
     if (result.kind && this.labels.kinds[result.kind]) parts.push(this.labels.kinds[result.kind]!);
     parts.forEach((part, i) => meta.append(...(i > 0 ? [' · ', part] : [part])));
+    const note = this.noteFor(result.url);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
     excerpt.innerHTML = result.excerptHtml;
-    item.append(
-      heading,
-      ...(parts.length > 0 ? [meta] : []),
-      ...(result.note ? [this.renderNote(result.note)] : []),
-      excerpt,
-    );
+    item.append(heading, ...(parts.length > 0 ? [meta] : []), ...(note ? [this.renderNote(note)] : []), excerpt);
     return item;
+  }
+
+  /** The content note of the event a result links to ("…/events/<id>/" on the web, "…/events/<id>/index.html" from a folder), if it has one. */
+  private noteFor(url: string): string | undefined {
+    const id = /\/events\/([^/]+)\//.exec(url)?.[1];
+    return id && Object.hasOwn(this.labels.notes, id) ? this.labels.notes[id] : undefined;
   }
 
   /** The page's content note, before an excerpt that may come from the text it warns of. */

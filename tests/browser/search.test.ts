@@ -62,6 +62,20 @@ const FIRST: Record<Lang, [string, string][]> = {
   ],
 };
 
+// [another spelling readers type, an event that must be among the results]
+const FOUND: Record<Lang, [string, string][]> = {
+  ar: [
+    ['أونجور', 'tadamon-massacre'], // Üngör as Al-Araby Al-Jadeed writes it
+    ['أنجور', 'tadamon-massacre'], // and as Enab Baladi does
+    ['رئيس الأمن في دمشق', 'tadamon-suspects-arrested'], // the pages write the official مدير أمن دمشق
+    ['مشفى حمص العسكري', 'homs-mass-grave-reported'], // the pages write مستشفى
+  ],
+  en: [
+    ['Ungor', 'tadamon-massacre'],
+    ['أونجور', 'tadamon-massacre'],
+  ],
+};
+
 /** Types a query into the search page and waits until the results on screen answer it. */
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.fill('#search-q', query);
@@ -127,6 +141,28 @@ describe.each(LANGS)('search in %s', (lang) => {
     await searchFor(watched.page, query);
     const links = await resultLinks(watched.page);
     expect(links[0], `results: ${links.slice(0, 3).join(', ')}`).toBe(`/${lang}/events/${id}/`);
+  });
+
+  it.each(FOUND[lang])('%s finds %s', async (query, id) => {
+    await searchFor(watched.page, query);
+    expect(await resultLinks(watched.page)).toContain(`/${lang}/events/${id}/`);
+  });
+
+  it("puts a page's content note before its excerpt, and only where the page has one", async () => {
+    const { page } = watched;
+    await searchFor(page, lang === 'ar' ? 'مجزرة التضامن' : 'Tadamon massacre');
+    const massacre = page.locator('.search-results li', { has: page.locator('a[href$="/tadamon-massacre/"]') });
+    const note = massacre.locator('.search-note');
+    expect(await note.textContent()).toContain(lang === 'ar' ? 'تنبيه بشأن المحتوى' : 'Content note');
+    // The note comes before the excerpt, as it comes before the text on the page.
+    expect(await massacre.locator('p').evaluateAll((ps) => ps.map((p) => p.className))).toEqual([
+      'meta',
+      'search-note',
+      'search-excerpt',
+    ]);
+    await searchFor(page, lang === 'ar' ? 'جنيف' : 'Geneva');
+    const geneva = page.locator('.search-results li', { has: page.locator('a[href$="/geneva-ii-opens/"]') });
+    expect(await geneva.locator('.search-note').count()).toBe(0);
   });
 
   it('shows each result with its title, date, chapter and a highlighted, escaped excerpt, in the page direction', async () => {

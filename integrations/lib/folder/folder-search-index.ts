@@ -35,7 +35,6 @@ export function searchDoc(file: string, html: string): FolderSearchDoc | null {
       .querySelectorAll('[data-pagefind-filter^="place"]')
       .map((el) => el.getAttribute('value') ?? '')
       .filter(Boolean),
-    note: value('[data-pagefind-meta^="note"]'),
   };
 }
 

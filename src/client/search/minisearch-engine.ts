@@ -90,7 +90,6 @@ export function miniSearchEngine(lang: string, root: URL): SearchEngine {
               kind: doc.kind,
               year: doc.year,
               places: doc.places,
-              note: doc.note,
             };
           });
         },

@@ -119,6 +119,5 @@ function toResult(data: PagefindData, queries: string[]): SearchResult {
     kind: meta.kind ?? '',
     year: (meta.datetime ?? '').slice(0, 4),
     places: (meta.places ?? '').split(' ').filter(Boolean),
-    note: meta.note ?? '',
   };
 }

@@ -48,7 +48,7 @@ export function queryTerms(term: string): string[] | null {
 export function miniSearchOptions(): Options<FolderSearchDoc> {
   return {
     fields: ['title', 'content'],
-    storeFields: ['title', 'content', 'date', 'datetime', 'chapter', 'kind', 'year', 'places', 'note'],
+    storeFields: ['title', 'content', 'date', 'datetime', 'chapter', 'kind', 'year', 'places'],
     processTerm: indexTerms,
     searchOptions: { processTerm: queryTerms, prefix: true, combineWith: 'AND', boost: { title: 2 } },
   };

@@ -14,9 +14,4 @@ export interface PageFacts {
   year: string;
   /** Place ids. */
   places: string[];
-  /**
-   * The page's content note, or "": a result shows it before its excerpt, because an excerpt can be
-   * cut from a description of violence that the page itself puts behind this note.
-   */
-  note: string;
 }
