@@ -56,7 +56,6 @@ describe('the published content', () => {
   // Items the fact sheet marks UNSURE (§8) or traces only to low-reliability blogs: none may
   // appear on a page as fact. A match here means a sentence needs a source or must go.
   it.each([
-    ['Public Law 116-92 (recollection only)', /116-92/],
     ["Amjad Youssef's birth year or village (blog only)", /1986|Nabaa al-Tib|نبع الطيب/],
     ['the ~45,000 / 4,025 / 1,036 breakdown of the Caesar photos (origin unclear)', /45,000|4,025|1,036/],
     ['Youssef as deputy head of Branch 227 (blog)', /deputy head|نائب رئيس الفرع/i],
@@ -76,6 +75,16 @@ describe('the published content', () => {
     const hits = checked.events
       .filter((e) => e.data.contentNote && graphic.test(e.data.summary))
       .map((e) => `${e.lang}/${e.id}: ${e.data.summary}`);
+    expect(hits).toEqual([]);
+  });
+
+  // Public Law 116-92 (the FY2020 defence act that contains the Caesar Act) was once only a
+  // recollection; it may now appear, but only on a page that cites govinfo's record of that law.
+  it('names Public Law 116-92 only on pages that cite its record (govinfo-pl116-92)', () => {
+    const hits = [...raw.events, ...raw.pages, ...raw.classroom]
+      .filter((f) => /116-92/.test(`${JSON.stringify(f.data)}\n${f.body}`))
+      .filter((f) => !((f.data as { sources?: string[] }).sources ?? []).includes('govinfo-pl116-92'))
+      .map((f) => f.file);
     expect(hits).toEqual([]);
   });
 });
