@@ -106,3 +106,52 @@ describe('content notes in search results', () => {
     },
   );
 });
+
+// The outside fact-check of December 2026: what each published page now says, in both languages.
+describe('the fact-check corrections of December 2026', () => {
+  const prose = (lang: Lang, id: string) => squash(page(`/${lang}/events/${id}/`).doc.querySelector('.prose')!.text);
+  const claimRows = (lang: Lang, id: string) =>
+    page(`/${lang}/events/${id}/`)
+      .doc.querySelectorAll('.claims tbody tr')
+      .map((tr) => squash(tr.text));
+  const HOUSE_VOTE: Record<Lang, [right: string, wrong: string]> = {
+    ar: ['10 كانون الأول 2025', '11 كانون الأول 2025'],
+    en: ['10 December 2025', '11 December 2025'],
+  };
+
+  it.each(LANGS)('date the House vote on the repeal 10 December 2025, not 11 (%s)', (lang) => {
+    const [right, wrong] = HOUSE_VOTE[lang];
+    for (const id of ['caesar-act', 'caesar-act-repealed']) {
+      expect(prose(lang, id), id).toContain(right);
+      expect(prose(lang, id), id).not.toContain(wrong);
+      expect(claimRows(lang, id).join(' '), id).not.toContain(wrong);
+    }
+  });
+
+  it.each(LANGS)('show every toll of the Tal al-Nasr funeral shooting with its source (%s)', (lang) => {
+    const e = events.find((x) => x.lang === lang && x.id === 'tal-al-nasr-funeral-shooting')!;
+    const killed = e.data.claims.filter((c) => c.topic === 'killed');
+    expect(new Set(killed.map((c) => c.source)).size).toBeGreaterThanOrEqual(5);
+    expect(killed.map((c) => c.value).sort((a, b) => a - b)).toEqual([3, 3, 4, 5, 11, 14]);
+    expect(e.data.summary).not.toMatch(/only source|المصدر الوحيد/);
+  });
+
+  it.each(LANGS)('give New Lines’ 288 as an estimate, “nearly 300” in its headline (%s)', (lang) => {
+    const row = claimRows(lang, 'tadamon-massacre').find((r) => r.includes('288'));
+    expect(row).toContain(lang === 'ar' ? 'نحو 288' : 'about 288');
+  });
+
+  it('call the US measure against Amjad Youssef a bar on entry, not sanctions, and do not name his wife', () => {
+    expect(page('/ar/events/us-designates-amjad-youssef/').doc.querySelector('h1')!.text).not.toContain('عقوبات');
+    for (const lang of LANGS) {
+      expect(page(`/${lang}/events/us-designates-amjad-youssef/`).html).not.toMatch(/Anan|Wasouf|عنان|وصوف/);
+    }
+  });
+
+  it('use the official title of the Damascus security chief in Arabic', () => {
+    for (const id of ['tadamon-massacre', 'tadamon-suspects-arrested']) {
+      expect(prose('ar', id), id).toContain('مدير أمن دمشق');
+      expect(prose('ar', id), id).not.toContain('رئيس الأمن في دمشق');
+    }
+  });
+});
