@@ -54,7 +54,7 @@ export const en = {
   'event.claimFigure': 'Figure',
   'event.claimScope': 'What it counts',
   'event.claimSource': 'Source',
-  'event.claimStatus': 'Status',
+  'event.claimStatus': 'Standing',
   'event.related': 'Related events',
   'event.corrections': 'Corrections',
   'event.correctionsNone': 'No corrections so far.',
