@@ -95,14 +95,16 @@ describe.each(LANGS)('embedded views in %s, sandboxed on another origin', (lang)
     expect(await h.frame.locator('[data-embed-text]').isHidden()).toBe(true);
     const folded = await expectFitted(h);
 
-    await h.frame.locator('[data-reveal] button').click();
+    // Actions time out before the test does, so a failure names the step that hung (one such
+    // timeout was seen once in CI and never reproduced).
+    await h.frame.locator('[data-reveal] button').click({ timeout: 10_000 });
     expect(await h.frame.locator('[data-embed-text] .prose').isVisible()).toBe(true);
     await expect.poll(async () => (await heights(h)).frame).toBeGreaterThan(folded + 200);
     await expectFitted(h);
     // Footnotes are links within the view.
     const footnote = h.frame.locator('.prose a.cite-ref').first();
     const target = await footnote.getAttribute('href');
-    await footnote.click();
+    await footnote.click({ timeout: 10_000 });
     expect(new URL(h.frame.url()).hash).toBe(target);
     expect(h.errors).toEqual([]);
     expect(h.foreign).toEqual([]);
