@@ -1,7 +1,7 @@
 // The explore page: the timeline and the map as one view, with its state in the address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
@@ -25,8 +25,7 @@ describe.each(LANGS)('the explore page in %s', (lang) => {
       .poll(() => page.locator('.leaflet-popup-content').textContent())
       .toContain(lang === 'ar' ? 'التضامن' : 'Tadamon');
     expect(page.url()).toContain('event=tadamon-massacre');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();

@@ -4,9 +4,9 @@
 // asked, both directions work, and axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
@@ -85,14 +85,7 @@ const mapHasLooked = (page: Page) =>
 
 async function axe(page: Page) {
   await settled(page);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
+  return axeViolations(page);
 }
 
 describe.each(LANGS)('the map page in %s', (lang) => {

@@ -4,9 +4,9 @@
 // index never break the page; axe; nothing requested from another origin. One page per language
 // is reused for the query tables, so the index loads once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession, type WatchedPage } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
@@ -86,17 +86,6 @@ async function searchFor(page: Page, query: string): Promise<void> {
 
 async function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval('.search-results li h3 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
 }
 
 describe.each(LANGS)('search in %s', (lang) => {

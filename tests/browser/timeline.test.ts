@@ -1,9 +1,9 @@
 // The D3 timeline in real Chromium: direction, keyboard, deep links, the two clocks,
 // scrollytelling on the home page, reduced motion, console and axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 
 let site: SiteSession;
@@ -45,8 +45,7 @@ describe.each(LANGS)('the timeline page in %s', (lang) => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await page.goto(`${site.base}/${lang}/timeline/`);
     await page.waitForSelector('site-timeline .tl-mark');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
