@@ -4,7 +4,7 @@ import { LANGS, type Lang } from './i18n/locales.ts';
 import type { Place, Source } from './lib/content-schema.ts';
 import { sortEvents } from './lib/event-order.ts';
 import { mapData } from './lib/map/data.ts';
-import { citedIds } from './lib/content-integrity.ts';
+import { citedIds } from './lib/mdx-body.ts';
 import { citationOrder } from './lib/footnote-numbers.ts';
 
 export type EventEntry = CollectionEntry<'events'>;

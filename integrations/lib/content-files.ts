@@ -3,32 +3,48 @@
 // the file it came from.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readLand } from './land-data.ts';
 
 import type { RawContent, RawFile, RawMdxFile } from '../../src/lib/raw-content.ts';
 
 export type { RawContent, RawFile, RawMdxFile };
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+interface YamlError extends Error {
+  reason?: string;
+  mark?: { line: number };
+}
 
-/** Splits an MDX file into its YAML front matter and its body. */
-export function parseMdx(text: string): { data: unknown; body: string; error?: string } {
-  const match = FRONT_MATTER.exec(text);
-  if (!match)
-    return {
-      data: undefined,
-      body: text,
-      error: 'the file does not start with a front-matter block between two "---" lines',
-    };
+/**
+ * Splits an MDX file into its front matter and its body exactly as Astro's MDX loader does
+ * (@astrojs/mdx's getEntryInfo: the same function and YAML parser, js-yaml), so the check sees
+ * the values the build will see: an unquoted `2011-02-03` is a Date there, and here too. The body
+ * keeps the front matter's lines as blank space, as in the build, so its line numbers are the file's.
+ */
+export function parseMdx(text: string): { data: unknown; body: string; error?: string; line?: number } {
+  let parsed: ReturnType<typeof parseFrontmatter>;
   try {
-    return { data: parseYaml(match[1]!), body: match[2]! };
+    parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
   } catch (error) {
+    const yamlError = error as YamlError;
+    // js-yaml counts lines from 0 in the text it is given, which starts at the end of the
+    // file's first line (just after the opening "---").
+    const line = yamlError.mark ? yamlError.mark.line + 1 : undefined;
     return {
       data: undefined,
-      body: match[2]!,
-      error: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      body: '',
+      error: `the front matter is not valid YAML: ${yamlError.reason ?? yamlError.message.split('\n')[0]}`,
+      line,
     };
   }
+  if (!parsed.rawFrontmatter)
+    return {
+      data: undefined,
+      body: parsed.content,
+      error: 'the file does not start with a front-matter block between two "---" lines',
+      line: 1,
+    };
+  return { data: parsed.frontmatter, body: parsed.content };
 }
 
 function readMdxTree(root: string, folder: string): RawMdxFile[] {
@@ -45,8 +61,9 @@ function readMdxTree(root: string, folder: string): RawMdxFile[] {
     }
     for (const name of names.filter((n) => /\.mdx?$/.test(n)).sort()) {
       const path = join(langDir, name);
-      const { data, body, error } = parseMdx(readFileSync(path, 'utf8'));
-      files.push({ file: relative(root, path), lang, id: name.replace(/\.mdx?$/, ''), data, body, parseError: error });
+      const { data, body, error, line } = parseMdx(readFileSync(path, 'utf8'));
+      const id = name.replace(/\.mdx?$/, '');
+      files.push({ file: relative(root, path), lang, id, data, body, parseError: error, parseErrorLine: line });
     }
   }
   return files;
@@ -59,13 +76,18 @@ function readJsonArray(root: string, name: string, folderErrors: RawContent['fol
     folderErrors.push({ file, message: `missing. Fix: create ${file} with a JSON array (see content/README.md).` });
     return [];
   }
+  const text = readFileSync(path, 'utf8');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
+    const message = (error as Error).message;
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
+    const line = Number.isNaN(position) ? undefined : text.slice(0, position).split('\n').length;
     folderErrors.push({
       file,
-      message: `not valid JSON (${(error as Error).message}). Fix: correct the syntax at that position.`,
+      line,
+      message: `not valid JSON${line ? ` at line ${line}` : ''} (${message.replace(/ in JSON at position \d+.*$/, '')}). Fix: correct the syntax there (a missing or extra comma, quote or bracket); every place and source is unchecked until then.`,
     });
     return [];
   }
@@ -87,5 +109,6 @@ export function readContent(projectRoot: string, contentDir = 'content'): RawCon
     places: readJsonArray(root, join(contentDir, 'places.json'), folderErrors),
     sources: readJsonArray(root, join(contentDir, 'sources.json'), folderErrors),
     folderErrors,
+    land: readLand(),
   };
 }

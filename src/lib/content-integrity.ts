@@ -17,6 +17,8 @@ import type { RawContent, RawFile, RawMdxFile } from './raw-content.ts';
 import { LANGS } from '../i18n/locales.ts';
 import { CHAPTERS, EVENT_KINDS } from './taxonomy.ts';
 import { placeBoundsProblems } from './geo/place-bounds.ts';
+import { seaProblem } from './geo/land.ts';
+import { readMdxBody, readMdxTree, type BodyKind, type MdxCite } from './mdx-body.ts';
 
 export interface ContentProblem {
   file: string;
@@ -24,6 +26,13 @@ export interface ContentProblem {
   field: string;
   /** What is wrong and what to do about it. */
   message: string;
+  /** The line of the file, where the problem has one (MDX bodies, YAML and JSON syntax). */
+  line?: number;
+}
+
+export interface CheckOptions {
+  /** The check's clock, for "updated is not in the future"; injectable so tests do not age. */
+  now?: Date;
 }
 
 export interface CheckedEvent {
@@ -32,6 +41,8 @@ export interface CheckedEvent {
   id: string;
   data: EventData;
   body: string;
+  /** The body's footnotes, read with the MDX parser. */
+  cites: MdxCite[];
 }
 
 export interface CheckedContent {
@@ -71,9 +82,28 @@ function fieldPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function schemaProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
+/** The value at a zod issue's path in the data that was parsed. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+}
+
+function schemaProblems(file: string, error: z.ZodError, prefix = '', data?: unknown): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = prefix + fieldPath(issue.path);
+    const value = valueAt(data, issue.path);
+    // YAML reads an unquoted 2011-02-03 as a date, not as the text the schema wants.
+    if (value instanceof Date && !Number.isNaN(value.getTime())) {
+      const day = value.toISOString().slice(0, 10);
+      const key = String(issue.path.at(-1));
+      return {
+        file,
+        field,
+        message: `${day} is unquoted, so YAML reads it as a date object, not as text. Fix: quote the date: ${key}: "${day}".`,
+      };
+    }
     const top = String(issue.path[0] ?? '');
     const unknownKeys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')}); remove or rename them` : '';
     const fix = FIELD_FIXES[top];
@@ -92,18 +122,18 @@ function parseEach<T>(
   files.forEach((raw, index) => {
     const result = schema.safeParse(raw.data);
     if (result.success) out.push(result.data);
-    else problems.push(...schemaProblems(raw.file, result.error, label(index)));
+    else problems.push(...schemaProblems(raw.file, result.error, label(index), raw.data));
   });
   return out;
 }
 
 function checkMdxLocation(raw: RawMdxFile, problems: ContentProblem[]): boolean {
   if (raw.parseError) {
-    problems.push({
-      file: raw.file,
-      field: '',
-      message: `${raw.parseError}. Fix: start the file with "---", the YAML fields, and "---".`,
-    });
+    const fix =
+      raw.data === undefined && /YAML/.test(raw.parseError)
+        ? 'Fix: correct that line: indent nested fields by two spaces, and quote any text that holds a colon, a quote or starts with a bracket.'
+        : 'Fix: start the file with "---", the YAML fields, and "---".';
+    problems.push({ file: raw.file, field: '', line: raw.parseErrorLine, message: `${raw.parseError}. ${fix}` });
     return false;
   }
   if (!(LANGS as readonly string[]).includes(raw.lang)) {
@@ -204,13 +234,26 @@ function updatedProblems(events: CheckedEvent[]): ContentProblem[] {
   });
 }
 
-/** Ids cited in an MDX body with <Cite id="…" />, in order of appearance. */
-export function citedIds(body: string): string[] {
-  return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]!);
+/** Compiles one body and turns what the MDX reader found into problems with the file's line. */
+function bodyProblems(raw: RawMdxFile, kind: BodyKind): { cites: MdxCite[]; problems: ContentProblem[] } {
+  const reading = readMdxBody(raw.body, kind);
+  return {
+    cites: reading.cites,
+    problems: reading.problems.map((p) => ({ file: raw.file, field: 'body', line: p.line, message: p.message })),
+  };
 }
 
-/** Ids of JSON entries, valid or not, so one malformed place does not also break every reference to it. */
-function rawIds(files: RawFile[]): Set<string> {
+/** The ids a reference may use; "every id" stands in for a JSON file that could not be read. */
+type IdSet = Pick<Set<string>, 'has'>;
+const EVERY_ID: IdSet = { has: () => true };
+
+/**
+ * Ids of JSON entries, valid or not, so one malformed place does not also break every reference
+ * to it; and when the file itself could not be read, every id, so one syntax error in
+ * sources.json is one message, not one more per citation.
+ */
+function rawIds(files: RawFile[], unreadable: boolean): IdSet {
+  if (unreadable) return EVERY_ID;
   return new Set(
     files.map((f) => (f.data as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'),
   );
@@ -219,15 +262,15 @@ function rawIds(files: RawFile[]): Set<string> {
 function referenceProblems(
   events: CheckedEvent[],
   places: Place[],
-  placeIds: Set<string>,
-  sourceIds: Set<string>,
+  placeIds: IdSet,
+  sourceIds: IdSet,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const eventIds = new Set(events.map((e) => e.id));
   const unknownSource = (id: string) =>
     `unknown source id "${id}". Fix: add an entry with id "${id}" to content/sources.json, or correct the id.`;
 
-  for (const { file, data, body } of events) {
+  for (const { file, data, cites } of events) {
     data.places.forEach((id, i) => {
       if (!placeIds.has(id))
         problems.push({
@@ -257,12 +300,14 @@ function referenceProblems(
           message: `"${claim.source}" is not in this event's sources. Fix: add it to sources.`,
         });
     });
-    const cited = citedIds(body);
-    for (const id of new Set(cited)) {
-      if (!data.sources.includes(id))
+    const cited = cites.map((c) => c.id);
+    for (const cite of cites) {
+      const id = cite.id;
+      if (!data.sources.includes(id) && cites.find((c) => c.id === id) === cite)
         problems.push({
           file,
           field: 'body',
+          line: cite.line,
           message: `<Cite id="${id}" /> cites a source missing from the front matter. Fix: add "${id}" to sources${sourceIds.has(id) ? '' : ' (and to content/sources.json)'}.`,
         });
     }
@@ -324,11 +369,7 @@ function leadProblems(events: CheckedEvent[]): ContentProblem[] {
 type CheckedClassroom = CheckedContent['classroom'][number];
 
 /** Classroom pages: one per chapter that has a lead page, twins alike, every definition's facts cited. */
-function classroomProblems(
-  pages: CheckedClassroom[],
-  events: CheckedEvent[],
-  sourceIds: Set<string>,
-): ContentProblem[] {
+function classroomProblems(pages: CheckedClassroom[], events: CheckedEvent[], sourceIds: IdSet): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const chapters = chapterSchema.options.filter((c) => c !== 'none');
   for (const { file, id, data } of pages) {
@@ -346,15 +387,19 @@ function classroomProblems(
           message: `unknown source id "${source}". Fix: add it to content/sources.json, or correct the id.`,
         });
     });
-    const cited = data.glossary.flatMap((g) => citedIds(g.definition));
+    const readings = data.glossary.map((g) => readMdxTree(g.definition, 'classroom'));
+    const definitionCites = readings.map((r) => r.cites.map((c) => c.id));
+    const cited = definitionCites.flat();
     data.glossary.forEach((g, i) => {
-      if (citedIds(g.definition).length === 0)
+      for (const finding of readings[i]!.problems)
+        problems.push({ file, field: `glossary[${i}].definition`, message: finding.message });
+      if (definitionCites[i]!.length === 0 && readings[i]!.problems.length === 0)
         problems.push({
           file,
           field: `glossary[${i}].definition`,
           message: `the definition of "${g.term}" cites no source. Fix: end each factual statement with <Cite id="…" />.`,
         });
-      for (const source of new Set(citedIds(g.definition))) {
+      for (const source of new Set(definitionCites[i])) {
         if (!data.sources.includes(source))
           problems.push({
             file,
@@ -415,56 +460,95 @@ function requiredPageProblems(pages: { lang: string; id: string }[]): ContentPro
   );
 }
 
+/**
+ * The latest day anyone can have written today: in UTC+14, the first time zone to reach a date,
+ * so a contributor east of Greenwich who writes their own date is never told it is in the future.
+ */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** `updated` and correction dates record the past: a later day is a typo. */
+function futureProblems(
+  files: { file: string; data: { updated: string; corrections?: { date: string }[] } }[],
+  now: Date,
+): ContentProblem[] {
+  const today = latestToday(now);
+  return files.flatMap(({ file, data }) => {
+    const dated = [
+      { field: 'updated', date: data.updated },
+      ...(data.corrections ?? []).map((c, i) => ({ field: `corrections[${i}].date`, date: c.date })),
+    ];
+    return dated
+      .filter(({ date }) => date > today)
+      .map(({ field, date }) => ({
+        file,
+        field,
+        message: `"${date}" is in the future (today is ${today} at the latest). Fix: give the day the change was made.`,
+      }));
+  });
+}
+
+/** More than this many schema problems in one JSON file are summed up: one mistake often repeats. */
+const MAX_PROBLEMS_PER_JSON_FILE = 8;
+
+function summariseJsonProblems(problems: ContentProblem[], file: string): ContentProblem[] {
+  const inFile = problems.filter((p) => p.file === file);
+  if (inFile.length <= MAX_PROBLEMS_PER_JSON_FILE) return problems;
+  const shown = new Set(inFile.slice(0, 5));
+  return [
+    ...problems.filter((p) => p.file !== file || shown.has(p)),
+    {
+      file,
+      field: '',
+      message: `…and ${inFile.length - shown.size} more problems in this file. Fix the ones above first (one mistake often repeats), then run the check again.`,
+    },
+  ];
+}
+
 /** Validates everything; the returned problems are empty when the content can be built. */
-export function checkContent(raw: RawContent): CheckedContent {
-  const problems: ContentProblem[] = raw.folderErrors.map((e) => ({ ...e, field: '' }));
+export function checkContent(raw: RawContent, options: CheckOptions = {}): CheckedContent {
+  const now = options.now ?? new Date();
+  let problems: ContentProblem[] = raw.folderErrors.map((e) => ({ ...e, field: '' }));
+  const unreadable = (name: string) => raw.folderErrors.some((e) => e.file.endsWith(name));
   const entryLabel = (files: RawFile[]) => (i: number) => {
     const id = (files[i]!.data as { id?: unknown } | null)?.id;
     return typeof id === 'string' ? `[${i}] "${id}".` : `[${i}].`;
   };
   const sources = parseEach(raw.sources, sourceSchema, problems, entryLabel(raw.sources));
   const places = parseEach(raw.places, placeSchema, problems, entryLabel(raw.places));
-  // A valid place must also be where the story happens (src/lib/geo/place-bounds.ts).
+  // A valid place must also be where the story happens (src/lib/geo/place-bounds.ts), on land
+  // (src/lib/geo/land.ts).
   raw.places.forEach((rawPlace, i) => {
     const parsed = placeSchema.safeParse(rawPlace.data);
     if (!parsed.success) return;
-    for (const p of placeBoundsProblems(parsed.data))
-      problems.push({ file: rawPlace.file, field: `${entryLabel(raw.places)(i)}${p.field}`, message: p.message });
+    const field = (name: string) => `${entryLabel(raw.places)(i)}${name}`;
+    const bounds = placeBoundsProblems(parsed.data);
+    for (const p of bounds) problems.push({ file: rawPlace.file, field: field(p.field), message: p.message });
+    const sea = !bounds.some((p) => p.field === 'lat') && raw.land && seaProblem(parsed.data, raw.land);
+    if (sea) problems.push({ file: rawPlace.file, field: field('lat'), message: sea });
   });
+  problems = summariseJsonProblems(summariseJsonProblems(problems, 'content/sources.json'), 'content/places.json');
 
-  const events: CheckedEvent[] = [];
-  for (const rawEvent of raw.events) {
-    if (!checkMdxLocation(rawEvent, problems)) continue;
-    const result = eventSchema.safeParse(rawEvent.data);
-    if (result.success)
-      events.push({
-        file: rawEvent.file,
-        lang: rawEvent.lang,
-        id: rawEvent.id,
-        data: result.data,
-        body: rawEvent.body,
-      });
-    else problems.push(...schemaProblems(rawEvent.file, result.error));
-  }
-  const pages: CheckedContent['pages'] = [];
-  for (const rawPage of raw.pages) {
-    if (!checkMdxLocation(rawPage, problems)) continue;
-    const result = pageSchema.safeParse(rawPage.data);
-    if (result.success) pages.push({ file: rawPage.file, lang: rawPage.lang, id: rawPage.id, data: result.data });
-    else problems.push(...schemaProblems(rawPage.file, result.error));
-  }
+  // Each MDX file: where it is, its front matter, then its body, compiled as the build would.
+  const readMdx = <T>(files: RawMdxFile[], schema: z.ZodType<T>, kind: BodyKind) =>
+    files.flatMap((file) => {
+      if (!checkMdxLocation(file, problems)) return [];
+      const result = schema.safeParse(file.data);
+      if (!result.success) problems.push(...schemaProblems(file.file, result.error, '', file.data));
+      const body = bodyProblems(file, kind);
+      problems.push(...body.problems);
+      return result.success
+        ? [{ file: file.file, lang: file.lang, id: file.id, data: result.data, body: file.body, cites: body.cites }]
+        : [];
+    });
+  const events: CheckedEvent[] = readMdx(raw.events, eventSchema, 'event');
+  const pages: CheckedContent['pages'] = readMdx(raw.pages, pageSchema, 'page');
+  const classroom: CheckedContent['classroom'] = readMdx(raw.classroom, classroomSchema, 'classroom');
 
-  const classroom: CheckedContent['classroom'] = [];
-  for (const rawPage of raw.classroom) {
-    if (!checkMdxLocation(rawPage, problems)) continue;
-    const result = classroomSchema.safeParse(rawPage.data);
-    if (result.success)
-      classroom.push({ file: rawPage.file, lang: rawPage.lang, id: rawPage.id, data: result.data, body: rawPage.body });
-    else problems.push(...schemaProblems(rawPage.file, result.error));
-  }
-
-  const located = (files: RawMdxFile[]) =>
-    files.filter((f) => !f.parseError && (LANGS as readonly string[]).includes(f.lang));
+  // A file whose front matter is broken still exists: its twin is not missing.
+  const located = (files: RawMdxFile[]) => files.filter((f) => (LANGS as readonly string[]).includes(f.lang));
+  const sourceIds = rawIds(raw.sources, unreadable('sources.json'));
   problems.push(
     ...duplicateIdProblems(
       'content/sources.json',
@@ -479,14 +563,15 @@ export function checkContent(raw: RawContent): CheckedContent {
     ...twinProblems(located(raw.classroom)),
     ...twinConsistencyProblems(events),
     ...updatedProblems(events),
-    ...classroomProblems(classroom, events, rawIds(raw.sources)),
-    ...referenceProblems(events, places, rawIds(raw.places), rawIds(raw.sources)),
+    ...futureProblems([...events, ...pages, ...classroom], now),
+    ...classroomProblems(classroom, events, sourceIds),
+    ...referenceProblems(events, places, rawIds(raw.places, unreadable('places.json')), sourceIds),
     ...leadProblems(events),
     ...requiredPageProblems(raw.pages),
   );
   for (const page of pages) {
     page.data.sources.forEach((id, i) => {
-      if (!sources.some((s) => s.id === id))
+      if (!sourceIds.has(id))
         problems.push({
           file: page.file,
           field: `sources[${i}]`,
@@ -497,7 +582,9 @@ export function checkContent(raw: RawContent): CheckedContent {
   return { events, pages, classroom, places, sources, problems };
 }
 
-/** One line per problem: `file › field: message`. */
+/** One line per problem: `file:line › field: message`, the form editors and terminals link. */
 export function formatProblems(problems: ContentProblem[]): string {
-  return problems.map((p) => `${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`).join('\n');
+  return problems
+    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` › ${p.field}` : ''}: ${p.message}`)
+    .join('\n');
 }

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './partial-date.ts';
 import { CHAPTERS, EVENT_KINDS } from './taxonomy.ts';
+import { webUrl } from './web-url.ts';
 
 /** Lower-case ASCII ids shared by file names, URLs and references: `tadamon-massacre`, `g1-print`. */
 export const idSchema = z
@@ -15,11 +16,33 @@ export const idSchema = z
     'use lower-case ASCII letters, digits and single hyphens, e.g. "tadamon-massacre"',
   );
 
-/** A calendar date written as precisely as it is known: "2013", "2013-04" or "2013-04-16". */
+/** The earliest year any date of this story (events, sources, corrections) can plausibly have. */
+export const EARLIEST_YEAR = 1900;
+
+/**
+ * A calendar date written as precisely as it is known: "2013", "2013-04" or "2013-04-16".
+ * A year before 1900 is a typo ("0000"); a day after today is caught by the content check, which
+ * has a clock.
+ */
 export const partialDateSchema = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2013-04-16"')
-  .refine((value) => parsePartialDate(value) !== null, 'this calendar date does not exist');
+  .refine((value) => parsePartialDate(value) !== null, 'this calendar date does not exist')
+  .refine(
+    (value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR,
+    `a year before ${EARLIEST_YEAR} is not plausible here; check the year`,
+  );
+
+/**
+ * An address content may link to: an absolute https: or http: URL (src/lib/web-url.ts). A
+ * `javascript:` or `data:` address would run in the reader's browser when clicked.
+ */
+export const webUrlSchema = z
+  .string()
+  .refine(
+    (value) => webUrl(value) !== undefined,
+    'use a full https:// (or http://) address; no other scheme is allowed',
+  );
 
 /** A full calendar day, "2026-11-23": for dates the project itself sets (last updated). */
 export const dayDateSchema = partialDateSchema.refine(
@@ -134,7 +157,19 @@ export const eventSchema = z
      */
     updated: dayDateSchema,
   })
-  .strict();
+  .strict()
+  .refine(
+    (e) => {
+      const revealed = e.revealed && parsePartialDate(e.revealed.start);
+      const happened = parsePartialDate(e.date.start);
+      // Compared by period: "revealed 2013" is not before "date 2013-04-16".
+      return !revealed || !happened || revealed.endMs > happened.startMs;
+    },
+    {
+      message: 'revealed must not come before date (what became public had to happen first)',
+      path: ['revealed', 'start'],
+    },
+  );
 
 /** One entry of content/places.json. */
 export const placeSchema = z
@@ -176,11 +211,11 @@ export const sourceSchema = z
     /** Publication date, as precisely as known; omitted when the source is undated. */
     date: partialDateSchema.optional(),
     /** Address of the original publication, where known. */
-    url: z.url().optional(),
+    url: webUrlSchema.optional(),
     /** Language of the source text (BCP 47, e.g. "ar", "en", "fr"). */
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'use a language tag such as "ar" or "en"'),
     /** A copy we read when the original was unavailable: an archive, mirror or repost. */
-    archived: z.url().optional(),
+    archived: webUrlSchema.optional(),
     /** A caution for the reader: partisan outlet, critical blog, read through a repost… */
     note: bilingualSchema.optional(),
   })

@@ -1,5 +1,7 @@
 // The content folder as plain files, before any check: what integrations/lib/content-files.ts
 // reads and src/lib/content-integrity.ts checks.
+import type { LandPolygon } from './geo/land.ts';
+
 export interface RawFile {
   /** Path relative to the project root, for messages: "content/events/ar/tadamon-massacre.mdx". */
   file: string;
@@ -9,6 +11,8 @@ export interface RawFile {
   body: string;
   /** Set when the file could not be read as front matter or JSON. */
   parseError?: string;
+  /** The line of the file where reading failed, when known. */
+  parseErrorLine?: number;
 }
 
 export interface RawMdxFile extends RawFile {
@@ -27,5 +31,10 @@ export interface RawContent {
   places: RawFile[];
   sources: RawFile[];
   /** Problems with the folder itself (a missing JSON file, a JSON file that is not an array). */
-  folderErrors: { file: string; message: string }[];
+  folderErrors: { file: string; line?: number; message: string }[];
+  /**
+   * The land every place must lie on (src/lib/geo/land.ts), read with the content so the check
+   * itself stays pure. Omitted, places are checked against the story's regions only.
+   */
+  land?: LandPolygon[];
 }

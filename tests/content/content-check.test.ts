@@ -2,10 +2,11 @@
 // Each test breaks a valid fixture in one way and reads what the check says.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../integrations/lib/content-files.ts';
-import { checkContent, citedIds, type ContentProblem } from '../../src/lib/content-integrity.ts';
+import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-integrity.ts';
+import { citedIds } from '../../src/lib/mdx-body.ts';
 import { pathToFileURL } from 'node:url';
 import { removeFixture, validFixture, writeFixture, type Fixture } from '../helpers/fixture-content.ts';
 import { contentCheck } from '../../integrations/content-check.ts';
@@ -13,11 +14,14 @@ import { contentCheck } from '../../integrations/content-check.ts';
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach(removeFixture));
 
+/** The clock of these tests: the fixture's pages were last updated on 2026-11-23. */
+const NOW = new Date('2026-12-05T12:00:00Z');
+
 function problemsOf(fixture: Fixture, tweak?: (root: string) => void): ContentProblem[] {
   const root = writeFixture(fixture);
   roots.push(root);
   tweak?.(root);
-  return checkContent(readContent(root)).problems;
+  return checkContent(readContent(root), { now: NOW }).problems;
 }
 
 function en(fixture: Fixture) {
@@ -79,6 +83,7 @@ describe('checkContent', () => {
       expect.objectContaining({
         file: EN_FILE,
         field: 'body',
+        line: expect.any(Number),
         message: expect.stringContaining('Fix: add "g2" to sources'),
       }),
     );
@@ -282,6 +287,278 @@ describe('checkContent', () => {
 describe('citedIds', () => {
   it('lists footnotes in the order they appear', () => {
     expect(citedIds('a<Cite id="g1" /> b<Cite id=\'nl1\'/> c<Cite id="g1" />')).toEqual(['g1', 'nl1', 'g1']);
+  });
+});
+
+/** The 1-based line of the first occurrence of `needle` in a fixture file. */
+function lineOf(root: string, file: string, needle: string): number {
+  const text = readFileSync(join(root, file), 'utf8');
+  const at = text.indexOf(needle);
+  if (at === -1) throw new Error(`"${needle}" is not in ${file}`);
+  return text.slice(0, at).split('\n').length;
+}
+
+interface Hostile {
+  /** What the contributor wrote. */
+  name: string;
+  /** Breaks the valid fixture in memory… */
+  fixture?: (f: Fixture) => void;
+  /** …or rewrites a file once it is written. */
+  files?: (root: string) => void;
+  file: string;
+  field: string;
+  /** Text on the line the problem must name, for problems that have a line. */
+  lineOf?: string;
+  message: RegExp;
+}
+
+const enBody = (body: string) => (f: Fixture) => void (en(f).body = `Text.<Cite id="g1" />\n\n${body}\n`);
+const rawEnFile = (text: string) => (root: string) => writeFileSync(join(root, EN_FILE), text);
+const CITE_FIX = /Fix: write the footnote as <Cite id="source-id" \/>/;
+
+// Every one of these passed the check once, or reached a reader's browser; each must now stop
+// the check, naming the file and the field or line.
+const HOSTILE: Hostile[] = [
+  {
+    name: 'a <Cite> whose id is an expression carrying markup',
+    fixture: enBody(`Fact.<Cite id={'"><img src=x onerror=alert(1)>'} />`),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '<Cite id={',
+    message: new RegExp(`id=\\{…\\}, an expression the check cannot read\\. ${CITE_FIX.source}`),
+  },
+  {
+    name: 'a <Cite> with an extra attribute',
+    fixture: enBody('Fact.<Cite id="g1" extra="1"/>'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: 'extra="1"',
+    message: new RegExp(`<Cite> does not take "extra" \\(only id\\)\\. ${CITE_FIX.source}`),
+  },
+  {
+    name: 'a <Cite> without an id',
+    fixture: enBody('Fact.<Cite />'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: 'Fact.<Cite />',
+    message: new RegExp(`<Cite> has no id\\. ${CITE_FIX.source}`),
+  },
+  {
+    name: 'a <Cite> whose id is not an id',
+    fixture: enBody('Fact.<Cite id="G 1" />'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: 'G 1',
+    message: /id="G 1", which is not an id/,
+  },
+  {
+    name: 'a <script> element',
+    fixture: enBody('<script>alert(1)</script>'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '<script>',
+    message: /<script> would run in the reader's browser.*Fix: remove it/,
+  },
+  {
+    name: 'raw HTML with an onerror attribute',
+    fixture: enBody('<img src="x" onerror="alert(1)" />'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '<img',
+    message: /<img> has onerror=…: an event handler would run script.*Fix: remove it/,
+  },
+  {
+    name: 'an element that is not allowed in an event',
+    fixture: enBody('<iframe src="https://example.org/"></iframe>'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '<iframe',
+    message: /<iframe> is not allowed in this body \(allowed: <Cite>\)/,
+  },
+  {
+    name: 'an MDX export',
+    fixture: enBody('export const x = globalThis.alert(1);'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: 'export const',
+    message: /import and export lines are code/,
+  },
+  {
+    name: 'an MDX import',
+    fixture: enBody("import Evil from './evil.astro';"),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: 'import Evil',
+    message: /import and export lines are code/,
+  },
+  {
+    name: 'a {…} expression',
+    fixture: enBody('Fact {alert(1)} here.'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '{alert(1)}',
+    message: /\{…\} is code that the build would run/,
+  },
+  {
+    name: 'a javascript: Markdown link',
+    fixture: enBody('[read more](javascript:alert(document.domain))'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '[read more]',
+    message: /the link to "javascript:alert\(document\.domain\)" is refused.*Fix: correct the address/,
+  },
+  {
+    name: 'an image from another site',
+    fixture: enBody('![x](https://example.org/x.png)'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '![x]',
+    message: /images are not part of the text/,
+  },
+  {
+    name: 'broken MDX (a tag never closed)',
+    fixture: enBody('Fact.\n\n<Cite id="g1"\n\nMore.'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: '<Cite id="g1"\n',
+    message: /the MDX does not compile: .*Fix: close every tag/,
+  },
+  {
+    name: 'broken MDX (an export that is not JavaScript)',
+    fixture: enBody('export const = 1'),
+    file: EN_FILE,
+    field: 'body',
+    lineOf: 'export const = 1',
+    message: /the MDX does not compile: .*Fix:/,
+  },
+  {
+    name: 'a hostile <Cite> in a glossary definition',
+    fixture: (f) =>
+      f.classroom.forEach(
+        (c) =>
+          ((c.data.glossary as { definition: string }[])[0]!.definition =
+            `Fact.<Cite id="g1" /> More.<Cite id={'"><img src=x onerror=alert(1)>'} />`),
+      ),
+    file: 'content/classroom/en/tadamon.mdx',
+    field: 'glossary[0].definition',
+    message: /an expression the check cannot read/,
+  },
+  {
+    name: 'a javascript: source url',
+    fixture: (f) => void (f.sources[0]!.url = 'javascript:alert(document.domain)'),
+    file: 'content/sources.json',
+    field: '[0] "g1".url',
+    message: /use a full https:\/\/ \(or http:\/\/\) address; no other scheme is allowed/,
+  },
+  {
+    name: 'a data: archived copy',
+    fixture: (f) => void (f.sources[0]!.archived = 'data:text/html,<script>alert(1)</script>'),
+    file: 'content/sources.json',
+    field: '[0] "g1".archived',
+    message: /no other scheme is allowed/,
+  },
+  {
+    name: 'an unquoted YAML date',
+    files: (root) =>
+      writeFileSync(
+        join(root, EN_FILE),
+        readFileSync(join(root, EN_FILE), 'utf8').replace('start: "2013-04-16"', 'start: 2011-02-03'),
+      ),
+    file: EN_FILE,
+    field: 'date.start',
+    message: /2011-02-03 is unquoted, so YAML reads it as a date.*Fix: quote the date: start: "2011-02-03"\./,
+  },
+  {
+    name: 'the year 0000',
+    fixture: (f) => f.events.forEach((e) => (e.data.date = { start: '0000-04-16' })),
+    file: EN_FILE,
+    field: 'date.start',
+    message: /a year before 1900 is not plausible here/,
+  },
+  {
+    name: 'updated in the future',
+    fixture: (f) => f.events.forEach((e) => (e.data.updated = '2027-01-01')),
+    file: EN_FILE,
+    field: 'updated',
+    message: /"2027-01-01" is in the future \(today is 2026-12-06 at the latest\)\. Fix:/,
+  },
+  {
+    name: 'revealed before it happened',
+    fixture: (f) => f.events.forEach((e) => (e.data.revealed = { start: '2012' })),
+    file: EN_FILE,
+    field: 'revealed.start',
+    message: /revealed must not come before date/,
+  },
+  {
+    name: 'a place in the sea',
+    fixture: (f) => Object.assign(f.places[0]!, { lat: 35.5, lng: 35.0 }),
+    file: 'content/places.json',
+    field: '[0] "tadamon".lat',
+    message: /\(lat 35\.5, lng 35\) lies in the sea, \d+ km from the nearest coast\. Fix: check the coordinates/,
+  },
+  {
+    name: 'broken front matter',
+    files: rawEnFile('---\ntitle: "The Tadamon massacre"\nsummary: [unclosed\nkind: violation\n---\n\nText.\n'),
+    file: EN_FILE,
+    field: '',
+    lineOf: 'kind: violation',
+    message: /the front matter is not valid YAML: .*Fix: correct that line/,
+  },
+];
+
+describe('hostile content', () => {
+  it.each(HOSTILE.map((h) => [h.name, h] as const))('stops %s, naming the file and the field', (_name, h) => {
+    const f = validFixture();
+    h.fixture?.(f);
+    const root = writeFixture(f);
+    roots.push(root);
+    h.files?.(root);
+    const { problems } = checkContent(readContent(root), { now: NOW });
+    const expected = {
+      file: h.file,
+      field: h.field,
+      message: expect.stringMatching(h.message),
+      ...(h.lineOf ? { line: lineOf(root, h.file, h.lineOf) } : {}),
+    };
+    expect(problems).toContainEqual(h.lineOf ? expected : expect.objectContaining(expected));
+  });
+
+  it('reports broken front matter once, without a false missing twin', () => {
+    const problems = problemsOf(validFixture(), rawEnFile('---\ntitle: [unclosed\n---\nText.\n'));
+    expect(problems).toHaveLength(1);
+    // js-yaml notices the unclosed bracket where the front matter ends, on line 3.
+    expect(formatProblems(problems)).toMatch(
+      /^content\/events\/en\/tadamon-massacre\.mdx:3: the front matter is not valid YAML: .*Fix:/,
+    );
+  });
+
+  it('reports a sources.json that is not JSON in one message, with its line, not once per citation', () => {
+    const problems = problemsOf(validFixture(), (root) =>
+      writeFileSync(join(root, 'content/sources.json'), '[\n  {\n    "id": "g1",\n  }\n]\n'),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/sources.json',
+        field: '',
+        line: 4,
+        message: expect.stringMatching(/^not valid JSON at line 4 \(.*\)\. Fix: correct the syntax there/),
+      },
+    ]);
+  });
+
+  it('sums up a sources.json whose every entry is wrong', () => {
+    const f = validFixture();
+    f.sources = Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: 'T' }));
+    const inSources = problemsOf(f).filter((p) => p.file === 'content/sources.json');
+    expect(inSources).toHaveLength(6);
+    expect(inSources.at(-1)!.message).toMatch(/^…and \d+ more problems in this file\. Fix the ones above first/);
+  });
+
+  it('passes a place on the coast whose precision reaches the shore', () => {
+    const f = validFixture();
+    // Istanbul's old city, on the Golden Horn: the 1:50m coastline puts the point offshore.
+    f.places.push({ ...f.places[0]!, id: 'istanbul', lat: 41.01, lng: 28.98, precision: 10_000 });
+    expect(problemsOf(f).filter((p) => p.file === 'content/places.json')).toEqual([]);
   });
 });
 

@@ -100,6 +100,14 @@ export function validFixture(): Fixture {
   };
 }
 
+/**
+ * Front matter as contributors write it: every string quoted, so a date stays text. (Astro reads
+ * front matter with js-yaml, for which an unquoted 2013-04-16 is a Date.)
+ */
+export function frontMatter(data: Record<string, unknown>): string {
+  return `---\n${stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n`;
+}
+
 /** Writes the fixture under a new temporary project root and returns that root. */
 export function writeFixture(fixture: Fixture): string {
   const root = mkdtempSync(join(tmpdir(), 'content-fixture-'));
@@ -107,12 +115,10 @@ export function writeFixture(fixture: Fixture): string {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  for (const e of fixture.events)
-    write(`content/events/${e.lang}/${e.id}.mdx`, `---\n${stringify(e.data)}---\n\n${e.body}`);
+  for (const e of fixture.events) write(`content/events/${e.lang}/${e.id}.mdx`, `${frontMatter(e.data)}\n${e.body}`);
   for (const c of fixture.classroom)
-    write(`content/classroom/${c.lang}/${c.id}.mdx`, `---\n${stringify(c.data)}---\n\n${c.body}`);
-  for (const p of fixture.pages)
-    write(`content/pages/${p.lang}/${p.id}.mdx`, `---\n${stringify(p.data)}---\n\n${p.body}`);
+    write(`content/classroom/${c.lang}/${c.id}.mdx`, `${frontMatter(c.data)}\n${c.body}`);
+  for (const p of fixture.pages) write(`content/pages/${p.lang}/${p.id}.mdx`, `${frontMatter(p.data)}\n${p.body}`);
   write('content/places.json', JSON.stringify(fixture.places, null, 2));
   write('content/sources.json', JSON.stringify(fixture.sources, null, 2));
   return root;

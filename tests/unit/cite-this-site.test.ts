@@ -280,3 +280,29 @@ describe('works', () => {
     ).toBe('syria-evidence-en-x');
   });
 });
+
+describe('a source address that is not https: or http:', () => {
+  // The schema refuses these; the writers refuse them again, so one missed check cannot put a
+  // script address into a reader's reference manager.
+  const hostile = {
+    ...tricky,
+    url: 'javascript:alert(document.domain)',
+    archived: 'data:text/html,<script>x</script>',
+  };
+  const direct: CitedWork = { ...sourceWork(tricky, 'en'), url: hostile.url, archived: hostile.archived };
+
+  it.each([
+    ['sourceWork', () => JSON.stringify(sourceWork(hostile, 'en'))],
+    ['BibTeX', () => toBibtex([direct])],
+    ['RIS', () => toRis([direct])],
+    ['CSL-JSON', () => toCslJson([direct])],
+  ])('%s leaves it out', (_name, write) => {
+    const out = write();
+    expect(out).not.toMatch(/javascript:|data:text/);
+    expect(out).toContain('tricky');
+  });
+
+  it('is not a permalink a page citation accepts', () => {
+    expect(() => citePage({ ...en, url: 'javascript:alert(1)' }, 'apa', 'en')).toThrow('permalink');
+  });
+});

@@ -40,3 +40,24 @@ describe('numberCitations', () => {
     expect(() => numberCitations(citationPlaceholder('zz'), ['g1'], String)).toThrow('"zz"');
   });
 });
+
+describe('a placeholder whose id is not a source id', () => {
+  const hostile = '"><img src=x onerror=alert(1)>';
+
+  it('is escaped: the id cannot leave its attribute or add an element', () => {
+    const html = citationPlaceholder(hostile);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('data-cite="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+  });
+
+  it('is never numbered: numbering stops with a message that says how to fix it', () => {
+    const html = `<p>Text.${citationPlaceholder('g1')} More.${citationPlaceholder(hostile)}</p>`;
+    expect(() => numberCitations(html, ['g1', hostile], String)).toThrow(
+      /A <Cite> could not be numbered: its id is not a source id .*Fix: write it as <Cite id="source-id" \/>/,
+    );
+  });
+
+  it.each(['G1', 'g1 ', 'g--1', ''])('%j is refused too', (id) => {
+    expect(() => numberCitations(citationPlaceholder(id), [id], String)).toThrow('could not be numbered');
+  });
+});

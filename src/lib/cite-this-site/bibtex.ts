@@ -1,6 +1,7 @@
 // BibTeX (read by BibTeX, biblatex/biber, Zotero, JabRef…). Fields use biblatex names with the
 // classic year/month as well. Text is UTF-8 as written, Arabic included; the characters TeX
 // treats specially are escaped, and titles are braced so no style changes their case.
+import { webUrl } from '../web-url.ts';
 import type { CitedWork } from './work.ts';
 
 const SPECIAL: Record<string, string> = {
@@ -48,6 +49,8 @@ function bibtexKey(key: string): string {
 }
 
 function entry(work: CitedWork): string {
+  const url = webUrl(work.url);
+  const archived = webUrl(work.archived);
   const fields: [string, string][] = [];
   const text = (name: string, value: string | undefined) => value && fields.push([name, `{${escapeBibtex(value)}}`]);
   if (work.authors.length > 0) text('author', work.authors.join(' and '));
@@ -59,12 +62,12 @@ function entry(work: CitedWork): string {
     fields.push(['date', `{${work.date}}`], ['year', `{${work.date.slice(0, 4)}}`]);
     if (work.date.length >= 7) fields.push(['month', MONTHS[Number(work.date.slice(5, 7)) - 1]!]);
   }
-  if (work.url) fields.push(['url', `{${bibtexUrl(work.url)}}`]);
+  if (url) fields.push(['url', `{${bibtexUrl(url)}}`]);
   const langid = LANGIDS[work.language];
   if (langid) fields.push(['langid', `{${langid}}`]);
-  const notes = [work.note, work.archived && `Archived copy: ${work.archived}`].filter(Boolean).join(' ');
+  const notes = [work.note, archived && `Archived copy: ${archived}`].filter(Boolean).join(' ');
   text('note', notes || undefined);
-  const type = work.url ? 'online' : 'misc';
+  const type = url ? 'online' : 'misc';
   return `@${type}{${bibtexKey(work.key)},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
 

@@ -2,6 +2,7 @@
 // CSL-JSON schema's own definitions (the csl-json package), so a field the schema lacks is a
 // type error.
 import type { Data as CslItem } from 'csl-json';
+import { webUrl } from '../web-url.ts';
 import type { CitedWork } from './work.ts';
 
 function dateParts(date: string): [number] | [number, number] | [number, number, number] {
@@ -9,10 +10,12 @@ function dateParts(date: string): [number] | [number, number] | [number, number,
 }
 
 export function toCslItem(work: CitedWork): CslItem {
+  const url = webUrl(work.url);
+  const archived = webUrl(work.archived);
   const item: CslItem = {
     id: work.key,
     // The schema the csl-json package types (CSL 1.0) has no "document": "article" is its generic type.
-    type: work.url ? 'webpage' : 'article',
+    type: url ? 'webpage' : 'article',
     title: work.title,
     author: work.authors.length > 0 ? work.authors.map((literal) => ({ literal })) : [{ literal: work.publisher }],
     publisher: work.publisher,
@@ -20,8 +23,8 @@ export function toCslItem(work: CitedWork): CslItem {
   };
   if (work.kind === 'page') item['container-title'] = work.publisher;
   if (work.date) item.issued = { 'date-parts': [dateParts(work.date)] };
-  if (work.url) item.URL = work.url;
-  const notes = [work.note, work.archived && `Archived copy: ${work.archived}`].filter(Boolean).join(' ');
+  if (url) item.URL = url;
+  const notes = [work.note, archived && `Archived copy: ${archived}`].filter(Boolean).join(' ');
   if (notes) item.note = notes;
   return item;
 }

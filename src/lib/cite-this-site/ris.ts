@@ -1,5 +1,6 @@
 // RIS, the tagged format of EndNote, Zotero, Mendeley and most library catalogues: one
 // "TAG  - value" line per field, one ER line closing each record.
+import { webUrl } from '../web-url.ts';
 import type { CitedWork } from './work.ts';
 
 function line(tag: string, value: string): string {
@@ -8,7 +9,9 @@ function line(tag: string, value: string): string {
 }
 
 function record(work: CitedWork): string {
-  const lines = [line('TY', work.url ? 'ELEC' : 'GEN')];
+  const url = webUrl(work.url);
+  const archived = webUrl(work.archived);
+  const lines = [line('TY', url ? 'ELEC' : 'GEN')];
   const authors = work.authors.length > 0 ? work.authors : [work.publisher];
   // RIS gives an organisation as a one-part name; a trailing comma would mark "family, given".
   for (const author of authors) lines.push(line('AU', author));
@@ -18,10 +21,10 @@ function record(work: CitedWork): string {
     const [year, month = '', day = ''] = work.date.split('-');
     lines.push(line('PY', year!), line('DA', `${year}/${month}/${day}/`));
   }
-  if (work.url) lines.push(line('UR', work.url));
+  if (url) lines.push(line('UR', url));
   lines.push(line('LA', work.language), line('ID', work.key));
   if (work.note) lines.push(line('N1', work.note));
-  if (work.archived) lines.push(line('N1', `Archived copy: ${work.archived}`));
+  if (archived) lines.push(line('N1', `Archived copy: ${archived}`));
   lines.push('ER  - ');
   return lines.join('\r\n');
 }

@@ -6,6 +6,7 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { formatPartialDate, partialDateParts } from '../format.ts';
+import { webUrl } from '../web-url.ts';
 import type { CitedWork } from './work.ts';
 
 /** A run of citation text: plain, a title set in italics, the address, or the blank for the access date. */
@@ -21,8 +22,10 @@ export const CITATION_STYLES: readonly CitationStyle[] = ['apa', 'mla', 'chicago
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 function required(work: CitedWork): { date: string; url: string } {
-  if (!work.date || !work.url) throw new Error(`A page citation needs a date and a permalink (${work.key}).`);
-  return { date: work.date, url: work.url };
+  const url = webUrl(work.url);
+  if (!work.date || !url)
+    throw new Error(`A page citation needs a date and a permalink, an https: or http: address (${work.key}).`);
+  return { date: work.date, url };
 }
 
 function apa(work: CitedWork, lang: Lang): Segment[] {

@@ -2,6 +2,7 @@
 // CSL-JSON): an event page of this site, or one entry of the bibliography.
 import type { Lang } from '../../i18n/locales.ts';
 import type { Source } from '../content-schema.ts';
+import { webUrl } from '../web-url.ts';
 
 export interface CitedWork {
   /** Citation key: "syria-evidence-en-tadamon-massacre", or a source id. */
@@ -17,6 +18,7 @@ export interface CitedWork {
   publisher: string;
   /** A partial date: when the page was last updated, or when the source was published. */
   date?: string;
+  /** An https: or http: address (see webUrl); the writers refuse any other. */
   url?: string;
   /** A copy read when the original was unavailable. */
   archived?: string;
@@ -66,8 +68,8 @@ export function sourceWork(source: Source, lang: Lang): CitedWork {
     authors: splitAuthors(source.author),
     publisher: source.publisher[lang],
     date: source.date,
-    url: source.url,
-    archived: source.archived,
+    url: webUrl(source.url),
+    archived: webUrl(source.archived),
     note: source.note?.[lang],
   };
 }
