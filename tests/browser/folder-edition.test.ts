@@ -69,7 +69,9 @@ describe('the folder edition, opened from file://', () => {
     expect(page.url()).toMatch(/\/ar\/index\.html$/);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     // Under the web edition's policy ('self' is the folder here): any refusal is an error below.
-    expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toContain("default-src 'self'");
+    expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toContain(
+      "default-src 'self'",
+    );
     await page.locator('.event-list a, ol a').filter({ hasText: 'مجزرة التضامن' }).first().click();
     expect(page.url()).toMatch(/\/ar\/events\/tadamon-massacre\/index\.html$/);
     await expect.poll(() => page.locator('h1').textContent()).toContain('التضامن');

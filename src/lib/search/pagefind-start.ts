@@ -54,7 +54,9 @@ export function watchPagefindBoot(win: Record<string, unknown>, doc: BootWatchTa
       if (loaded && booted) ok(booted);
       else
         fail(
-          new Error(loaded ? "Pagefind's boot script did not start Pagefind." : "Pagefind's boot script could not be loaded."),
+          new Error(
+            loaded ? "Pagefind's boot script did not start Pagefind." : "Pagefind's boot script could not be loaded.",
+          ),
         );
     };
     doc.addEventListener('load', settle, true);
