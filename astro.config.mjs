@@ -9,6 +9,7 @@ import { searchIndex } from './integrations/search-index.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { siteAddress as checkSiteAddress } from './integrations/site-address.ts';
 import { siteAddress } from './src/lib/site-url.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 
 // SITE_URL: the site's public address, an origin or an origin and a path (src/lib/site-url.ts).
 // Without it the build is a preview build, with placeholder addresses and a banner on every page.
@@ -49,6 +50,11 @@ export default defineConfig({
     folderEdition(),
     serviceWorker(),
   ],
+  // A strict Content-Security-Policy in every page's <meta>, with the hashes of the styles Astro
+  // inlines; the policy itself is in src/lib/csp.ts, the reasons in docs/security.md.
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] } } },
+  // No code in the content to highlight; Shiki's inline styles would break the policy if there were.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     build: {

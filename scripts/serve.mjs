@@ -1,12 +1,15 @@
 // A small static file server for the built site: `node scripts/serve.mjs [dir] [port]`.
 // Serves directory indexes, answers unknown paths with the site's 404 page, listens on
-// 127.0.0.1 only. Used by `npm start` and by the browser tests. With { bare: true } it sends only
-// each file's type, as a plain static host does (no CORS header, no cache rules): the browser
-// test of embedded views on such a host uses it.
+// 127.0.0.1 only. Used by `npm start` and by the browser tests. It sends the headers of the site's
+// `_headers` file (public/_headers: the Content-Security-Policy's frame-ancestors, nosniff,
+// no-referrer, cache rules), as Netlify and Cloudflare Pages do. With { bare: true } it sends only
+// each file's type, as a plain static host does (no CORS header, no cache rules, no `_headers`):
+// the browser test of embedded views on such a host uses it.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeaders } from './lib/headers-file.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +51,8 @@ function fileFor(root, urlPath) {
 /** Starts the server; resolves with it once it listens. */
 export function serve(dir = 'dist', port = 4321, { bare = false } = {}) {
   const root = resolve(dir);
+  const headersFile = join(root, '_headers');
+  const rules = !bare && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = fileFor(root, req.url ?? '/');
     const status = path ? 200 : 404;
@@ -59,6 +64,13 @@ export function serve(dir = 'dist', port = 4321, { bare = false } = {}) {
       // load no web fonts (src/layouts/EmbedLayout.astro), but public/_headers still sends this
       // for them, and so does this server, as Netlify and Cloudflare Pages would.
       if (/\.woff2?$/.test(file)) headers['access-control-allow-origin'] = '*';
+      // The host's rules for the address asked for (an unknown one too, answered with 404.html).
+      // A header two rules set is joined, as Cloudflare does (public/_headers never does that).
+      const given = {};
+      for (const rule of headersFor(rules, (req.url ?? '/').split('?')[0])) {
+        for (const [name, value] of rule) given[name] = given[name] ? `${given[name]}, ${value}` : value;
+      }
+      Object.assign(headers, given);
     }
     res.writeHead(status, headers);
     createReadStream(file)

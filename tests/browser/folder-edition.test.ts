@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, recordCspViolations } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 
@@ -34,11 +34,14 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A page that records console errors, failed loads and any request that is not a local file. */
+/** A page that records console errors, failed loads, Content-Security-Policy violations (the
+ * folder edition keeps the web edition's policy, docs/security.md) and any request that is not a
+ * local file. */
 async function filePage(): Promise<{ page: Page; errors: string[]; notFile: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
   const errors: string[] = [];
+  await recordCspViolations(context, errors);
+  const page = await context.newPage();
   const notFile: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
@@ -65,6 +68,10 @@ describe('the folder edition, opened from file://', () => {
     await page.click('a[hreflang="ar"]');
     expect(page.url()).toMatch(/\/ar\/index\.html$/);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    // Under the web edition's policy ('self' is the folder here): any refusal is an error below.
+    expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toContain(
+      "default-src 'self'",
+    );
     await page.locator('.event-list a, ol a').filter({ hasText: 'مجزرة التضامن' }).first().click();
     expect(page.url()).toMatch(/\/ar\/events\/tadamon-massacre\/index\.html$/);
     await expect.poll(() => page.locator('h1').textContent()).toContain('التضامن');

@@ -28,12 +28,12 @@ describe('JavaScript budgets', () => {
       const scripts = pageScripts(DIST, `${lang}/search`);
       const pagefind = scripts.filter((s) => s.name.startsWith('/pagefind/'));
       const own = scripts.filter((s) => !s.name.startsWith('/pagefind/'));
-      // The inline one starts Pagefind from the head (src/lib/search/pagefind-start.ts).
+      // pagefind-start.js starts Pagefind from the head (src/lib/search/pagefind-start.ts).
       expect(own.map((s) => s.name).sort()).toEqual([
+        '/js/pagefind-start.js',
         '/js/search-key.js',
         '/js/site-offline.js',
         '/js/site-search.js',
-        'inline',
       ]);
       expect(totalGzip(own)).toBeLessThan(10 * 1024);
       // Pagefind's JavaScript with the site's options and warm-up (its WebAssembly and index are not JavaScript).

@@ -79,3 +79,20 @@ export async function watchedPage(
   });
   return { page, context, errors, foreignRequests };
 }
+
+/**
+ * Records every Content-Security-Policy violation in any page or frame of `context` into `sink`
+ * ("directive blocked-URL at source:line"), from before the page's first script runs. Call before
+ * the first navigation.
+ */
+export async function recordCspViolations(context: BrowserContext, sink: string[]): Promise<void> {
+  await context.exposeBinding('__recordCspViolation', ({ frame }, text: string) => {
+    sink.push(`${text} (on ${frame.url()})`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __recordCspViolation: (text: string) => void }).__recordCspViolation;
+      report(`${event.effectiveDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+}

@@ -3,32 +3,24 @@
 // that can match the same path (Cloudflare would join the values, Netlify keep one).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-
-type Rules = Map<string, Map<string, string>>;
-
-function parseHeaders(text: string): Rules {
-  const rules: Rules = new Map();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = new Map();
-      rules.set(line.trim(), current);
-      continue;
-    }
-    const [name, ...value] = line.trim().split(':');
-    current!.set(name!.trim().toLowerCase(), value.join(':').trim());
-  }
-  return rules;
-}
-
-/** Whether a rule's path pattern matches a URL path (`*` matches anything, `/` only the root). */
-const matches = (pattern: string, path: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+import { headersFor as rulesFor, parseHeaders } from '../../scripts/lib/headers-file.mjs';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
-const headersFor = (path: string) =>
-  [...rules].filter(([pattern]) => matches(pattern, path)).map(([, headers]) => headers);
+const headersFor = (path: string) => rulesFor(rules, path);
+/** The Content-Security-Policy a path gets, as directive → sources. */
+const policyFor = (path: string) => {
+  const values = headersFor(path)
+    .map((h) => h.get('content-security-policy'))
+    .filter(Boolean);
+  expect(values.length, path).toBeLessThanOrEqual(1);
+  return new Map(
+    (values[0] ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+};
 
 describe('public/_headers', () => {
   it('sends nosniff and no-referrer everywhere', () => {
@@ -88,7 +80,22 @@ describe('public/_headers', () => {
     }
   });
 
-  it('sets no Content-Security-Policy (separate work)', () => {
-    expect([...rules.values()].some((h) => h.has('content-security-policy'))).toBe(false);
+  it('lets no site frame a page but the embedded views', () => {
+    for (const page of ['/', '/index.html', '/404.html', '/ar/', '/en/events/tadamon-massacre/', '/ar/embed-help/'])
+      expect(policyFor(page).get('frame-ancestors'), page).toEqual(["'none'"]);
+    for (const view of ['/embed/ar/timeline/', '/embed/en/events/tadamon-massacre/'])
+      expect(policyFor(view).has('frame-ancestors'), view).toBe(false);
+  });
+
+  it("sends the parts of the pages' policy that need no hash: no plugin, no <base>, scripts from the site", () => {
+    for (const page of ['/', '/ar/', '/en/search/', '/embed/en/map/']) {
+      const policy = policyFor(page);
+      expect(policy.get('object-src'), page).toEqual(["'none'"]);
+      expect(policy.get('base-uri'), page).toEqual(["'none'"]);
+      expect(policy.get('script-src')?.[0], page).toBe("'self'");
+      expect(policy.get('script-src'), page).not.toContain("'unsafe-inline'");
+      // No default-src or style-src: they would block the styles each page's <meta> allows by hash.
+      expect(policy.has('default-src') || policy.has('style-src'), page).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 // How the web edition starts Pagefind, declared once for the places that do it: the search page's
-// head (src/components/PagefindStart.astro), the boot script it loads
+// head (src/components/PagefindStart.astro and src/client/pagefind-start.ts), the boot script it loads
 // (src/client/search/pagefind-boot.ts: Pagefind's bundle with the site's options and warm-up),
 // and the engine (src/client/search/pagefind-engine.ts), which takes over what the head began or
 // loads the boot script itself.
@@ -26,23 +26,42 @@ export function warmWord(lang: string): string {
 export const PAGEFIND_BOOTED = '__pagefindBooted';
 /** Where the head leaves its promise of the boot script's Pagefind (rejected if it fails to load). */
 export const PAGEFIND_STARTED = '__pagefindStarted';
-/** The head's callbacks for the boot script's load and error events. */
-export const PAGEFIND_BOOT_SETTLE = '__pagefindBootSettle';
+/** The attribute that marks the head's boot script tag. */
+export const PAGEFIND_BOOT_ATTRIBUTE = 'data-pagefind-boot';
 
-/**
- * The inline script the head runs just before the boot script's tag: it leaves on `window` the
- * promise of a started Pagefind, settled by the tag's load or error event.
- */
-export function pagefindStartScript(): string {
-  return (
-    `window.${PAGEFIND_STARTED}=new Promise(function(ok,fail){window.${PAGEFIND_BOOT_SETTLE}=function(loaded){` +
-    `var p=window.${PAGEFIND_BOOTED};loaded&&p?ok(p):fail(new Error(loaded?"Pagefind's boot script did not start Pagefind.":"Pagefind's boot script could not be loaded."))}});` +
-    `window.${PAGEFIND_STARTED}.catch(function(){});`
-  );
+/** What the head's start script needs of `window` and `document` (a stand-in in the unit tests). */
+export interface BootWatchTarget {
+  addEventListener(type: 'load' | 'error', listener: (event: Event) => void, capture: true): void;
+  removeEventListener(type: 'load' | 'error', listener: (event: Event) => void, capture: true): void;
 }
 
-/** The boot script tag's event handlers, for the head. */
-export const PAGEFIND_BOOT_EVENTS = {
-  onload: `${PAGEFIND_BOOT_SETTLE}(true)`,
-  onerror: `${PAGEFIND_BOOT_SETTLE}(false)`,
-} as const;
+/**
+ * What the head's start script (src/client/pagefind-start.ts) does, just before the boot script's
+ * tag: it leaves on `win` the promise of a started Pagefind, settled by the tag's load or error
+ * event. Those events do not bubble, but a listener on the document in the capture phase hears
+ * them: no inline script and no onload attribute, so the page's Content-Security-Policy needs no
+ * exception. The start script runs before the tag is parsed, so neither event can be missed.
+ */
+export function watchPagefindBoot(win: Record<string, unknown>, doc: BootWatchTarget): void {
+  const started = new Promise((ok, fail) => {
+    const settle = (event: Event) => {
+      const target = event.target as { hasAttribute?: (name: string) => boolean } | null;
+      if (!target?.hasAttribute?.(PAGEFIND_BOOT_ATTRIBUTE)) return; // another element's load
+      doc.removeEventListener('load', settle, true);
+      doc.removeEventListener('error', settle, true);
+      const loaded = event.type === 'load';
+      const booted = win[PAGEFIND_BOOTED];
+      if (loaded && booted) ok(booted);
+      else
+        fail(
+          new Error(
+            loaded ? "Pagefind's boot script did not start Pagefind." : "Pagefind's boot script could not be loaded.",
+          ),
+        );
+    };
+    doc.addEventListener('load', settle, true);
+    doc.addEventListener('error', settle, true);
+  });
+  started.catch(() => undefined); // the engine reads the failure; it is not an unhandled rejection
+  win[PAGEFIND_STARTED] = started;
+}
