@@ -129,11 +129,15 @@ function routeLinks(): void {
   }
 }
 
-/** Posts the view's height to the host page now, on every change, and when the host asks. */
+/**
+ * Posts the view's height to the host page once the page has loaded (the map and the timeline
+ * are drawn by then: earlier heights would only be steps on the way), then on every change, and
+ * whenever the host asks.
+ */
 function reportHeight(): void {
   if (window.parent === window) return;
   let last = 0;
-  let queued = false;
+  const loaded = () => document.readyState === 'complete';
   const send = (force = false) => {
     // The root element's box is exactly the content's height (it does not stretch to the frame).
     const height = Math.ceil(root.getBoundingClientRect().height);
@@ -142,19 +146,17 @@ function reportHeight(): void {
     window.parent.postMessage(heightMessage(height), '*');
     window.parent.postMessage(canvasResizeMessage(height), '*');
   };
-  const queue = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      send();
-    });
+  const start = () => {
+    send(true);
+    // Called at most once a frame, after layout. A frame out of sight is not rendered, so this
+    // waits until it is seen; the height sent at load is already the true one.
+    new ResizeObserver(() => send()).observe(root);
   };
-  new ResizeObserver(queue).observe(root);
-  addEventListener('load', () => send(true));
-  // The host script may load after the view (it is async): it says hello, and the view answers.
+  if (loaded()) start();
+  else addEventListener('load', start, { once: true });
+  // The host script may load after the view (it is async): it says hello, and the view answers;
+  // before the load, the answer is the message sent at the load.
   addEventListener('message', (event) => {
-    if (event.source === window.parent && isHelloMessage(event.data)) send(true);
+    if (event.source === window.parent && isHelloMessage(event.data) && loaded()) send(true);
   });
-  send(true);
 }

@@ -30,6 +30,12 @@ export class SiteMap extends HTMLElement {
   private cleanups: (() => void)[] = [];
 
   connectedCallback(): void {
+    // An embedded map is the whole view: drawn at once, so the view has its true height even in
+    // a frame below the host page's fold (where this observer would wait for the reader).
+    if (this.hasAttribute('data-eager')) {
+      this.draw();
+      return;
+    }
     // A map far down the page (an event's places come after its text) is drawn only when the
     // reader comes near it, so the text loads first on a slow phone.
     const near = new IntersectionObserver(

@@ -173,6 +173,68 @@ describe.each(LANGS)('embedded views in %s, sandboxed on another origin', (lang)
   });
 });
 
+// The frame settles: whatever the host page's width, the frame's first height and where it lies
+// (above the fold, or below it where the view is not rendered until seen), the view's height
+// reaches the host in at most three messages, is its true height, and stays there once the view
+// is seen. One page per view, reloaded at each width; each width is tried above the fold for some
+// views and below it for the others.
+describe('the frame settles', () => {
+  const WIDTHS = [360, 768, 1280];
+  it.each([
+    ['/embed/ar/map/', 'site-map[data-ready]', 0],
+    ['/embed/en/map/?chapter=victoria', 'site-map[data-ready]', 1],
+    ['/embed/ar/events/tadamon-massacre/?note=require', 'h1', 1],
+    ['/embed/en/timeline/?chapter=tadamon', 'site-timeline .tl-mark', 0],
+  ])('%s: in at most three messages, at several widths, above and below the fold', async (path, drawn, parity) => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    context.on('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
+    // The host page records every height message it receives.
+    await context.addInitScript(() => {
+      const w = window as unknown as { heights: number[] };
+      w.heights = [];
+      addEventListener('message', (event) => {
+        const data = event.data as { type?: string; height?: number } | null;
+        if (data?.type === 'syria-evidence:embed-height') w.heights.push(data.height!);
+      });
+    });
+    const page = await context.newPage();
+    for (const [i, width] of WIDTHS.entries()) {
+      const below = (i + parity) % 2 === 1;
+      await page.setViewportSize({ width, height: 800 });
+      // The frame's first height changes nothing (the review saw 118 px grow to 800 over 13 messages).
+      await page.goto(
+        `${host.origin}/?src=${encodeURIComponent(site.base + path)}&height=${below ? 1200 : 118}&below=${below ? 1500 : 0}&lazy=1`,
+      );
+      const frame = await waitForFrame(page);
+      await frame.waitForLoadState('load');
+      await frame.locator(drawn).first().waitFor({ state: 'attached' });
+      const iframe = page.locator('iframe');
+      const fitted = async () => {
+        const box = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+        const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return Math.abs(box - content) <= 1 ? box : null;
+      };
+      await expect.poll(fitted).not.toBe(null);
+      const first = (await fitted())!;
+      expect((await iframe.evaluate((f) => f.getBoundingClientRect().top)) > 800, `${width}: below the fold`).toBe(
+        below,
+      );
+      // Seen, the view renders and would report any change: two of its frames later, nothing moved.
+      await iframe.scrollIntoViewIfNeeded();
+      await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      const last = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+      expect(heights.length, `${width}: ${heights.join(' → ')}`).toBeGreaterThan(0);
+      expect(heights.length, `${width}: ${heights.join(' → ')}`).toBeLessThanOrEqual(3);
+      expect(Math.max(...heights, first, last) - Math.min(...heights, first, last), `${width}`).toBeLessThanOrEqual(2);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('in the sandbox, without help', () => {
   it('"open in the full site" opens the page in a new tab (the sandbox blocks the top window)', async () => {
     const h = await hosted('/embed/en/events/tadamon-massacre/');

@@ -54,10 +54,24 @@ export function parseSearchState(search: string, allowed: Record<Facet, readonly
   };
 }
 
-/** The query string for a state ("" when empty), in a fixed order, without defaults. */
+/**
+ * The part of a query that is searched: trimmed, at most MAX_QUERY_LENGTH characters, never ending
+ * in half a surrogate pair (the address would carry it as U+FFFD).
+ */
+export function searchedQuery(q: string): string {
+  const cut = q.trim().slice(0, MAX_QUERY_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * The query string for a state ("" when empty), in a fixed order, without defaults. The query
+ * goes in only as far as it is searched: a pasted 100 KB text in the address would make the page
+ * fail to reload (414 from common servers).
+ */
 export function searchStateQuery(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q);
+  const q = searchedQuery(state.q);
+  if (q) params.set('q', q);
   for (const facet of FACETS) {
     const value = state.filters[facet];
     if (value) params.set(facet, value);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareByDateDesc, mergeRanked, parseSearchState, searchStateQuery } from '../../../src/lib/search/results.ts';
+import {
+  compareByDateDesc,
+  MAX_QUERY_LENGTH,
+  mergeRanked,
+  parseSearchState,
+  searchedQuery,
+  searchStateQuery,
+} from '../../../src/lib/search/results.ts';
 
 const ALLOWED = { chapter: ['tadamon', 'caesar-act'], kind: ['law'], year: ['2013', '2019'], place: ['homs'] };
 
@@ -52,6 +59,21 @@ describe('the search state in the URL', () => {
     const state = { q: 'Tal al-Nasr & <b>', filters: { kind: 'law', place: 'homs' }, sort: 'date' as const };
     expect(parseSearchState(searchStateQuery(state), ALLOWED)).toEqual(state);
     expect(searchStateQuery({ q: '  ', filters: {}, sort: 'relevance' })).toBe('');
+  });
+
+  it('writes the query only as far as it is searched', () => {
+    const pasted = { q: `  ${'قيصر '.repeat(20_000)}`, filters: { place: 'homs' }, sort: 'relevance' as const };
+    const written = parseSearchState(searchStateQuery(pasted), ALLOWED);
+    expect(written.q).toBe(pasted.q.trim().slice(0, MAX_QUERY_LENGTH));
+    expect(written.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(written.filters).toEqual({ place: 'homs' });
+    expect(searchedQuery(' a ')).toBe('a');
+    // Half of an emoji at the cut is left out rather than written as U+FFFD.
+    const emoji = `${'x'.repeat(MAX_QUERY_LENGTH - 1)}😀`;
+    expect(searchedQuery(emoji)).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
+    expect(parseSearchState(searchStateQuery({ q: emoji, filters: {}, sort: 'relevance' }), ALLOWED).q).not.toContain(
+      '\uFFFD',
+    );
   });
 });
 
