@@ -16,7 +16,7 @@ import { fillPlaceholders, langOfFile } from './lib/placeholders.ts';
 // What other sites load from us (embedded views, their host script, oEmbed documents) and the
 // host's header rules: none of it is read on this site, so a reader saving it would only pay for
 // it (the embedded views alone would add a quarter to the download).
-const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.js', 'oembed/**', '_headers'];
+const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.*.js', 'oembed/**', '_headers'];
 
 function precacheOptions(dist: string) {
   return {
