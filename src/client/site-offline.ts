@@ -49,10 +49,13 @@ class SiteOffline extends HTMLElement {
     this.querySelector('.save-button')?.addEventListener('click', () => void this.save());
     this.querySelector('.reload')?.addEventListener('click', () => void this.applyUpdate());
 
-    const hadController = navigator.serviceWorker.controller !== null;
+    // Another version took over: a page that ran under the old one reloads whole. The first
+    // worker taking control of the page that saved (which came from the network, as the same
+    // version) is no reason to reload, but every later change is.
+    let controlled = navigator.serviceWorker.controller !== null;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
-      // Another version took over: a page that ran under the old one reloads whole.
-      if (hadController) location.reload();
+      if (controlled) location.reload();
+      controlled = true;
     });
     const resave = sessionStorage.getItem(RESAVE_KEY) === '1';
     sessionStorage.removeItem(RESAVE_KEY);
