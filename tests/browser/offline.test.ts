@@ -3,7 +3,8 @@
 // trailing slash), with the timeline and the map; a cache with files missing falls back to the
 // network; a save the server cannot complete names the missing files, keeps nothing and succeeds
 // once they are back; a new version, published while two pages are open, waits (never shown as
-// 100% saved) until the reader reloads, and then every open page runs the new code. The site is
+// 100% saved) until the reader reloads, and then every open page runs the new code, while an
+// embedded view (which the worker does not store) runs the new code at once. The site is
 // served from a copy of dist/, so a test can take a file away or publish a "new version".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -208,10 +209,11 @@ describe('saving the web edition for offline reading', () => {
     const newCode = `${readFileSync(join(copy, 'js', oldScript), 'utf8')};window.siteBuild="new";`;
     const newScript = `site-timeline.${createHash('sha256').update(newCode).digest('hex').slice(0, 10)}.js`;
     const changed = ['en/index.html', 'en/timeline/index.html'];
-    const originals = new Map([...changed, 'sw.js'].map((f) => [f, readFileSync(join(copy, f), 'utf8')]));
+    const embed = 'embed/en/timeline/index.html';
+    const originals = new Map([...changed, embed, 'sw.js'].map((f) => [f, readFileSync(join(copy, f), 'utf8')]));
     try {
       writeFileSync(join(copy, 'js', newScript), newCode);
-      for (const file of changed)
+      for (const file of [...changed, embed])
         writeFileSync(
           join(copy, file),
           originals.get(file)!.replaceAll(oldScript, newScript).replace('</h1>', ' (new version)</h1>'),
@@ -222,6 +224,14 @@ describe('saving the web edition for offline reading', () => {
         sw = sw.replace(new RegExp(`(url:"${file.replaceAll('/', '\\/')}",revision:")[0-9a-f]+`), '$1new-version');
       expect(sw.match(/new-version/g)).toHaveLength(2);
       writeFileSync(join(copy, 'sw.js'), sw);
+
+      // The embedded view is not stored: it comes from the network, new, and runs the new code
+      // though the old version is still in use (its script's name is not in the stored copy).
+      const view = await context.newPage();
+      await view.goto(`${base}/embed/en/timeline/`);
+      expect(await view.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await expect.poll(() => view.evaluate(() => (window as { siteBuild?: string }).siteBuild)).toBe('new');
+      await view.close();
 
       // A page opened now finds the new version; the stored copy still serves the old one.
       const about = await context.newPage();
