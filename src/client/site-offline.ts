@@ -10,8 +10,8 @@
 // that had the old worker then reloads, so none keeps running old code against new files.
 //
 // A first save that fails leaves nothing behind: the worker is unregistered and what it stored
-// deleted, and the reader is told which files the server would not give (save-failure.ts).
-import { describeUnfetched, findUnfetched, parseFileList } from '../lib/offline/save-failure.ts';
+// deleted, and the reader is told which files the server would not give: a script loaded only
+// then finds them (site-offline-failure.ts).
 import { fillPercent, precacheName, saveState } from '../lib/offline/save-progress.ts';
 
 const SAVED_KEY = 'site-offline:saved';
@@ -206,22 +206,17 @@ class SiteOffline extends HTMLElement {
       const name = precacheName(await caches.keys());
       if (name) await caches.delete(name);
     }
-    const missing = navigator.onLine ? await this.unfetched() : null;
-    const lang = document.documentElement.lang;
-    this.failed(missing?.length ? describeUnfetched(this.labels.unfetched, missing, lang) : this.labels.failed);
+    const explained = navigator.onLine ? await this.explain() : null;
+    this.failed(explained ?? this.labels.failed);
   }
 
-  /** The worker's files the server does not give now, or null if that cannot be told. */
-  private async unfetched(): Promise<string[] | null> {
+  /** Which files the server would not give, in words, or null if that cannot be told. */
+  private async explain(): Promise<string | null> {
     try {
-      const response = await fetch(this.dataset.files!, { cache: 'no-store' });
-      const files = response.ok ? parseFileList(await response.text()) : null;
-      if (!files) return null;
-      const root = new URL(this.dataset.scope!, location.href);
-      return await findUnfetched(files, async (file) => {
-        const answer = await fetch(new URL(file, root), { method: 'HEAD', cache: 'no-store' });
-        return answer.ok;
-      });
+      await loadScript(this.dataset.failure!);
+      const lang = document.documentElement.lang;
+      const explain = window.siteOfflineFailure;
+      return explain ? await explain(this.dataset.files!, this.dataset.scope!, this.labels.unfetched, lang) : null;
     } catch {
       return null;
     }
@@ -238,6 +233,17 @@ class SiteOffline extends HTMLElement {
 }
 
 if (!customElements.get('site-offline')) customElements.define('site-offline', SiteOffline);
+
+/** Runs a classic script of the site once; resolves when it has run. */
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(script);
+  });
+}
 
 /** Whether this page may use service workers at all: the property exists but throws in a
  * sandboxed context without allow-same-origin (a page opened from an embedded view). */
