@@ -1,13 +1,17 @@
 // The site's browser code as classic scripts: each src/client/<name>.ts (one custom element or
 // page behaviour per file) becomes js/<name>.js, and src/host/embed.ts becomes /embed.js, the
 // script other sites load with an embed snippet (its address is part of every snippet, so it
-// lives at the root). `astro build` writes them into the output; `astro dev` serves them from
-// memory and bundles again whenever a file they were built from is saved, then reloads the page.
+// lives at the root). `astro build` bundles them before the pages are rendered, names each file
+// under js/ by its content (js/<name>.<hash>.js, integrations/lib/asset-names.ts) so the pages
+// link to those names, and writes them into the output; `astro dev` serves them from memory by
+// their plain names and bundles again whenever a file they were built from is saved, then
+// reloads the page.
 import type { AstroIntegration } from 'astro';
 import { context, type BuildContext, type BuildOptions, type Metafile, type OutputFile } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashFiles, publishAssetNames } from './lib/asset-names.ts';
 import { CLASSIC_SCRIPT } from './lib/classic-script.ts';
 import { generatedFilesMiddleware } from './lib/dev-files.ts';
 import { writeFiles } from './lib/files.ts';
@@ -120,9 +124,16 @@ export function clientBundles(options: ClientBundlesOptions = {}): AstroIntegrat
   let root = process.cwd();
   let base = '/';
   let dev: DevBundles | undefined;
+  let built: Map<string, Uint8Array | string> | undefined;
   return {
     name: 'client-bundles',
     hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        const { files, names } = hashFiles(await bundleClient(fileURLToPath(config.root), options));
+        built = files;
+        publishAssetNames(updateConfig, names);
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base;
@@ -145,7 +156,7 @@ export function clientBundles(options: ClientBundlesOptions = {}): AstroIntegrat
         await dev?.dispose();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await bundleClient(root, options);
+        const files = built ?? (await bundleClient(root, options));
         writeFiles(fileURLToPath(dir), files);
         logger.info(`${files.size} browser files (classic scripts) written.`);
       },

@@ -3,20 +3,21 @@
 // precaches every file of the site but the archive, so saving for offline keeps every page, the
 // timeline, the map's basemap and the search index. It first writes the precache's size and file
 // count into the "Save for offline" control of every page, then lists the files (with those pages
-// final). `astro dev` has no service worker.
+// final), and writes the list beside the worker too (sw-files.json), for the page to name what
+// failed when a save does not finish. `astro dev` has no service worker.
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest } from 'workbox-build';
-import { ARCHIVE_FILE, PLACEHOLDER, formatBytes } from '../src/lib/offline/archive.ts';
+import { ARCHIVE_FILE, PLACEHOLDER, SW_FILES, formatBytes } from '../src/lib/offline/archive.ts';
 import { listFiles } from './lib/files.ts';
 import { fillPlaceholders, langOfFile } from './lib/placeholders.ts';
 
 // What other sites load from us (embedded views, their host script, oEmbed documents) and the
 // host's header rules: none of it is read on this site, so a reader saving it would only pay for
 // it (the embedded views alone would add a quarter to the download).
-const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.js', 'oembed/**', '_headers'];
+const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.*.js', 'oembed/**', '_headers'];
 
 function precacheOptions(dist: string) {
   return {
@@ -24,7 +25,14 @@ function precacheOptions(dist: string) {
     globPatterns: ['**/*'],
     // The archive is a separate download, not part of reading offline; every browser that runs a
     // service worker reads WOFF2, so the older WOFF fonts are left to the network.
-    globIgnores: ['sw.js', 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, '**/*.woff', ...FOR_OTHER_SITES],
+    globIgnores: [
+      'sw.js',
+      SW_FILES,
+      'workbox-*.js',
+      `${ARCHIVE_FILE.split('/')[0]}/**`,
+      '**/*.woff',
+      ...FOR_OTHER_SITES,
+    ],
     maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
   };
 }
@@ -49,11 +57,33 @@ export async function buildServiceWorker(
     patched += 1;
   }
 
+  const listed: string[] = [];
   const { count, size, warnings } = await generateSW({
     ...precacheOptions(dist),
     swDest: join(dist, 'sw.js'),
+    manifestTransforms: [
+      (entries) => {
+        listed.push(...entries.map((entry) => entry.url));
+        return { manifest: entries, warnings: [] };
+      },
+    ],
     // /ar/events/x/ is stored as /ar/events/x/index.html.
     directoryIndex: 'index.html',
+    // /en/about, without the slash, is the same page (servers answer it with /en/about/ or its
+    // content), so offline it must open too: the worker sends the reader to /en/about/ when that
+    // page is stored, and the stored copy answers from there. Workbox writes these functions into
+    // sw.js as they are, so they use nothing from here.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
+        handler: async ({ request, url }) => {
+          const page = new URL(`${url.pathname}/`, url.href);
+          const stored = await caches.match(new URL('index.html', page).href, { ignoreSearch: true });
+          return stored ? Response.redirect(new URL(url.search, page).href, 301) : fetch(request);
+        },
+      },
+    ],
     // A static site serves the same file whatever the query: the search page's own ?q=…&chapter=…,
     // and Pagefind's pagefind-entry.json?ts=<now> (with which search would miss the precache
     // offline) must all find their stored file. So every parameter is ignored, ts included.
@@ -72,6 +102,7 @@ export async function buildServiceWorker(
       `Service worker: ${first.count} files measured but ${count} listed; the size shown on the pages would be wrong.`,
     );
   }
+  writeFileSync(join(dist, SW_FILES), JSON.stringify(listed));
   return { count, size, patched, warnings };
 }
 

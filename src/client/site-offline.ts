@@ -1,12 +1,18 @@
 // <site-offline>: the web edition's offline reading. The service worker (dist/sw.js, made by
 // integrations/service-worker.ts) is registered only when the reader presses "Save for
 // offline reading", since it downloads the whole site; after that, on every page, so updates are
-// found. Progress is read from the precache itself (entries stored / entries listed).
+// found. Progress is read from the precache itself (entries stored / entries listed) while the
+// first copy is saved; once a copy is in use, an update's state comes from the workers alone
+// (src/lib/offline/save-progress.ts).
 //
 // Updates never leave a page half old, half new: a new worker waits (no skipWaiting) while any
 // page of the old version is open, the reader is told, and "Reload" lets it take over; every page
 // that had the old worker then reloads, so none keeps running old code against new files.
-import { fillPercent, percentStored, precacheName } from '../lib/offline/save-progress.ts';
+//
+// A first save that fails leaves nothing behind: the worker is unregistered and what it stored
+// deleted, and the reader is told which files the server would not give: a script loaded only
+// then finds them (site-offline-failure.ts).
+import { fillPercent, precacheName, saveState } from '../lib/offline/save-progress.ts';
 
 const SAVED_KEY = 'site-offline:saved';
 /** Set across one reload when an incomplete copy is dropped, so the reloaded page saves afresh. */
@@ -16,6 +22,9 @@ interface Labels {
   progress: string;
   done: string;
   failed: string;
+  unfetched: string;
+  updating: string;
+  updateReady: string;
 }
 
 class SiteOffline extends HTMLElement {
@@ -40,10 +49,13 @@ class SiteOffline extends HTMLElement {
     this.querySelector('.save-button')?.addEventListener('click', () => void this.save());
     this.querySelector('.reload')?.addEventListener('click', () => void this.applyUpdate());
 
-    const hadController = navigator.serviceWorker.controller !== null;
+    // Another version took over: a page that ran under the old one reloads whole. The first
+    // worker taking control of the page that saved (which came from the network, as the same
+    // version) is no reason to reload, but every later change is.
+    let controlled = navigator.serviceWorker.controller !== null;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
-      // Another version took over: a page that ran under the old one reloads whole.
-      if (hadController) location.reload();
+      if (controlled) location.reload();
+      controlled = true;
     });
     const resave = sessionStorage.getItem(RESAVE_KEY) === '1';
     sessionStorage.removeItem(RESAVE_KEY);
@@ -82,7 +94,7 @@ class SiteOffline extends HTMLElement {
     try {
       registration = await navigator.serviceWorker.register(this.dataset.sw!, { scope: this.dataset.scope });
     } catch {
-      this.failed();
+      this.failed(this.labels.failed);
       return;
     }
     localStorage.setItem(SAVED_KEY, '1');
@@ -96,6 +108,8 @@ class SiteOffline extends HTMLElement {
     };
     registration.addEventListener('updatefound', () => {
       registration.installing?.addEventListener('statechange', offer);
+      // Another tab may have found it: follow it here too, so this page tells the same.
+      void this.follow(registration);
     });
     offer();
   }
@@ -128,47 +142,90 @@ class SiteOffline extends HTMLElement {
   private async follow(registration: ServiceWorkerRegistration): Promise<void> {
     const bar = this.child<HTMLProgressElement>('.progress');
     const state = this.child<HTMLElement>('.state');
-    bar.hidden = false;
-    const tick = async () => {
-      const worker = registration.installing ?? registration.waiting ?? registration.active;
-      if (!worker || worker.state === 'redundant') {
-        window.clearInterval(this.polling);
-        this.failed();
-        return;
-      }
-      const percent = percentStored(await this.storedCount(), this.total);
-      bar.value = percent;
-      const settled = registration.active !== null && registration.installing === null && registration.waiting === null;
-      if (settled && percent >= 100) {
-        window.clearInterval(this.polling);
-        bar.hidden = true;
-        this.child<HTMLElement>('.save-button').hidden = true;
-        this.child<HTMLElement>('.hint').hidden = true;
-        state.textContent = this.labels.done;
-        this.dataset.state = 'done';
-        return;
-      }
-      if (settled && percent < 100) {
-        // Installed, yet files are missing from the precache (cleared by the browser or the
-        // reader): pages still come from the network, and saving again starts afresh.
-        window.clearInterval(this.polling);
-        this.startAfresh = true;
-        this.failed();
-        return;
-      }
-      const text = fillPercent(this.labels.progress, percent);
+    const stop = () => window.clearInterval(this.polling);
+    const show = (text: string, name: string) => {
       if (state.textContent !== text) state.textContent = text;
-      this.dataset.state = 'saving';
+      this.dataset.state = name;
     };
-    window.clearInterval(this.polling);
+    const settle = (text: string, name: string) => {
+      stop();
+      bar.hidden = true;
+      this.child<HTMLElement>('.save-button').hidden = true;
+      this.child<HTMLElement>('.hint').hidden = true;
+      show(text, name);
+    };
+    const tick = async () => {
+      const workers = {
+        installing: registration.installing !== null,
+        waiting: registration.waiting !== null,
+        active: registration.active !== null,
+      };
+      const now = saveState(workers, await this.storedCount(), this.total);
+      switch (now.kind) {
+        case 'saving':
+          bar.hidden = false;
+          bar.value = now.percent;
+          show(fillPercent(this.labels.progress, now.percent), 'saving');
+          return;
+        case 'updating':
+          // How much of an update is stored cannot be counted (the precache holds both
+          // versions), so the bar shows activity without a number.
+          bar.hidden = false;
+          bar.removeAttribute('value');
+          show(this.labels.updating, 'updating');
+          return;
+        case 'update-ready':
+          settle(this.labels.updateReady, 'update-ready');
+          this.child<HTMLElement>('.update').hidden = false;
+          return;
+        case 'done':
+          settle(this.labels.done, 'done');
+          return;
+        case 'incomplete':
+          // Installed, yet files are missing from the precache (cleared by the browser or the
+          // reader): pages still come from the network, and saving again starts afresh.
+          stop();
+          this.startAfresh = true;
+          this.failed(this.labels.failed);
+          return;
+        case 'failed':
+          stop();
+          await this.saveFailed();
+      }
+    };
+    stop();
     this.polling = window.setInterval(() => void tick(), 400);
     await tick();
   }
 
-  private failed(): void {
+  /** The first save failed: nothing half-saved is kept, and the reader learns what failed. */
+  private async saveFailed(): Promise<void> {
+    const registration = await navigator.serviceWorker.getRegistration(this.dataset.scope);
+    if (!registration?.active) {
+      await registration?.unregister();
+      const name = precacheName(await caches.keys());
+      if (name) await caches.delete(name);
+    }
+    const explained = navigator.onLine ? await this.explain() : null;
+    this.failed(explained ?? this.labels.failed);
+  }
+
+  /** Which files the server would not give, in words, or null if that cannot be told. */
+  private async explain(): Promise<string | null> {
+    try {
+      await loadScript(this.dataset.failure!);
+      const lang = document.documentElement.lang;
+      const explain = window.siteOfflineFailure;
+      return explain ? await explain(this.dataset.files!, this.dataset.scope!, this.labels.unfetched, lang) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private failed(text: string): void {
     // The reader can try again: the next press registers afresh, which refills the precache.
     this.child<HTMLProgressElement>('.progress').hidden = true;
-    this.child<HTMLElement>('.state').textContent = this.labels.failed;
+    this.child<HTMLElement>('.state').textContent = text;
     this.child<HTMLButtonElement>('.save-button').disabled = false;
     this.dataset.state = 'failed';
     localStorage.removeItem(SAVED_KEY);
@@ -176,6 +233,17 @@ class SiteOffline extends HTMLElement {
 }
 
 if (!customElements.get('site-offline')) customElements.define('site-offline', SiteOffline);
+
+/** Runs a classic script of the site once; resolves when it has run. */
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(script);
+  });
+}
 
 /** Whether this page may use service workers at all: the property exists but throws in a
  * sandboxed context without allow-same-origin (a page opened from an embedded view). */

@@ -291,6 +291,10 @@ export const en = {
   'offline.progress': 'Saving for offline reading: {percent}%',
   'offline.done': 'Saved. This site now opens in this browser without a connection.',
   'offline.failed': 'Saving did not finish. Try again when the connection is steady.',
+  'offline.unfetched':
+    "Saving did not finish: {count} of the site's files could not be fetched ({files}). Nothing was kept; try again later.",
+  'offline.updating': 'Saving a newer version of the site for offline reading…',
+  'offline.updateReady': 'A newer version of the site is saved; it is used once you reload.',
   'offline.update': 'A new version of this site is available.',
   'offline.reload': 'Reload',
   'offline.offlineNow': 'You are reading offline.',

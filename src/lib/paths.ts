@@ -35,9 +35,17 @@ export function isCurrentPage(pathname: string, href: string): boolean {
   return pathname === href;
 }
 
-/** A file the site ships, such as "js/site-timeline.js": absolute from the site root. */
+/** A file the site ships, such as "js/site-timeline.js": absolute from the site root, under the
+ * content-hashed name the build gave it ("/js/site-timeline.1a2b3c4d5e.js"; see
+ * integrations/lib/asset-names.ts). Files the build does not hash, and every file in `astro dev`
+ * and in unit tests, keep their name. */
 export function assetPath(file: string): string {
-  return withBase(`/${file}`);
+  return withBase(`/${assetNames()[file] ?? file}`);
+}
+
+/** Plain name → hashed name, given to Vite by the build (`define`); none where there is no build. */
+function assetNames(): Readonly<Record<string, string>> {
+  return (typeof import.meta.env === 'undefined' ? undefined : import.meta.env.SITE_ASSETS) ?? {};
 }
 
 /** Citation formats the site writes as files next to a page: BibTeX, RIS and CSL-JSON. */

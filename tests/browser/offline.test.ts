@@ -1,9 +1,14 @@
 // Saving the web edition for offline reading, in real Chromium over http://127.0.0.1: the
-// reader saves once, the network is cut, and pages never visited open, with the timeline and the
-// map; a cache with files missing falls back to the network; a new version waits until the
-// reader reloads. The site is served from a copy of dist/, so a test can publish a "new version".
+// reader saves once, the network is cut, and pages never visited open (with or without the
+// trailing slash), with the timeline and the map; a cache with files missing falls back to the
+// network; a save the server cannot complete names the missing files, keeps nothing and succeeds
+// once they are back; a new version, published while two pages are open, waits (never shown as
+// 100% saved) until the reader reloads, and then every open page runs the new code, while an
+// embedded view (which the worker does not store) runs the new code at once. The site is
+// served from a copy of dist/, so a test can take a file away or publish a "new version".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -97,6 +102,7 @@ describe('saving the web edition for offline reading', () => {
       ['/ar/events/caesar-act/', 'قانون قيصر'],
       ['/en/events/victoria-documents/', 'Victoria'],
       ['/ar/about/', ''],
+      ['/en/about', 'About'],
       ['/en/timeline/', ''],
       ['/ar/map/', ''],
     ];
@@ -104,7 +110,10 @@ describe('saving the web edition for offline reading', () => {
       const response = await page.goto(base + path);
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator('h1').first().textContent(), path).toContain(title);
+      // Asked for without its slash, the page is sent to the stored one.
+      expect(page.url(), path).toBe(`${base}${path.replace(/\/?$/, '/')}`);
     }
+
     await page.waitForSelector('site-map[data-ready]');
     expect(await page.locator('.leaflet-overlay-pane path.map-land').count()).toBeGreaterThan(20);
     expect(await page.locator('site-offline .offline-now').isVisible()).toBe(true);
@@ -150,32 +159,116 @@ describe('saving the web edition for offline reading', () => {
     await context.close();
   }, 150_000);
 
-  it('tells the reader about a new version and reloads the page whole into it', async () => {
+  it('names the files a save could not fetch, keeps nothing, and saves once the server has them', async () => {
     const { context, page } = await session();
-    await saveForOffline(page, '/en/about/');
-    // Publish a new version: a changed page, and so a changed service worker.
-    const aboutFile = join(copy, 'en', 'about', 'index.html');
-    const original = readFileSync(aboutFile, 'utf8');
-    const swFile = join(copy, 'sw.js');
-    const originalSw = readFileSync(swFile, 'utf8');
+    const missing = join(copy, 'ar', 'sources', 'index.html');
+    renameSync(missing, `${missing}.away`);
     try {
-      writeFileSync(aboutFile, original.replace('</h1>', ' (new version)</h1>'));
-      // generateSW lists each file with a hash of its content: the changed page gets a new one.
-      const changedSw = originalSw.replace(/(url:"en\/about\/index\.html",revision:")[0-9a-f]+/, '$1new-version');
-      expect(changedSw).not.toBe(originalSw);
-      writeFileSync(swFile, changedSw);
-      await page.reload();
-      // The old version still serves this page until the reader chooses to reload.
-      expect(await page.locator('h1').textContent()).not.toContain('(new version)');
-      const notice = page.locator('site-offline .update');
-      await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(true);
-      expect(await notice.textContent()).toContain('A new version of this site is available.');
-      await Promise.all([page.waitForEvent('load'), page.click('site-offline .reload')]);
-      await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toContain('(new version)');
+      await page.goto(`${base}/en/about/`);
+      await page.click('site-offline .save-button');
+      await page.waitForSelector('site-offline[data-state="failed"]', { timeout: 90_000 });
+      expect(await page.locator('site-offline .state').textContent()).toBe(
+        "Saving did not finish: 1 of the site's files could not be fetched (\u2068/ar/sources/\u2069). Nothing was kept; try again later.",
+      );
+      const left = await page.evaluate(async () => ({
+        caches: (await caches.keys()).filter((name) => name.startsWith('workbox-precache')),
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+      }));
+      expect(left).toEqual({ caches: [], workers: 0 });
     } finally {
-      writeFileSync(aboutFile, original);
-      writeFileSync(swFile, originalSw);
+      renameSync(`${missing}.away`, missing);
     }
+    await page.click('site-offline .save-button');
+    await page.waitForSelector('site-offline[data-state="done"]', { timeout: 90_000 });
     await context.close();
-  }, 150_000);
+  }, 200_000);
+
+  it('publishes a new version while two pages are open: no page says 100% until it is used, then all use it', async () => {
+    const { context, page: home, errors } = await session();
+    // Every text the control shows, from every page, across reloads.
+    await context.addInitScript(() => {
+      const seen = JSON.parse(sessionStorage.getItem('states') ?? '[]') as string[];
+      const record = () => {
+        const state = document.querySelector('site-offline .state');
+        if (state?.textContent) seen.push(state.textContent);
+        sessionStorage.setItem('states', JSON.stringify(seen));
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        const control = document.querySelector('site-offline');
+        if (control)
+          new MutationObserver(record).observe(control, { subtree: true, childList: true, characterData: true });
+      });
+    });
+    await saveForOffline(home, '/en/');
+    const timeline = await context.newPage();
+    await timeline.goto(`${base}/en/timeline/`);
+    await timeline.waitForSelector('site-timeline .tl-mark');
+
+    // A new build: a changed timeline script (so a new name) and the two pages that load it.
+    const oldScript = readdirSync(join(copy, 'js')).find((f) => /^site-timeline\.[0-9a-f]{10}\.js$/.test(f))!;
+    const newCode = `${readFileSync(join(copy, 'js', oldScript), 'utf8')};window.siteBuild="new";`;
+    const newScript = `site-timeline.${createHash('sha256').update(newCode).digest('hex').slice(0, 10)}.js`;
+    const changed = ['en/index.html', 'en/timeline/index.html'];
+    const embed = 'embed/en/timeline/index.html';
+    const originals = new Map([...changed, embed, 'sw.js'].map((f) => [f, readFileSync(join(copy, f), 'utf8')]));
+    try {
+      writeFileSync(join(copy, 'js', newScript), newCode);
+      for (const file of [...changed, embed])
+        writeFileSync(
+          join(copy, file),
+          originals.get(file)!.replaceAll(oldScript, newScript).replace('</h1>', ' (new version)</h1>'),
+        );
+      // generateSW lists each file with a hash of its content: the changed pages get new ones.
+      let sw = originals.get('sw.js')!.replace(`js/${oldScript}`, `js/${newScript}`);
+      for (const file of changed)
+        sw = sw.replace(new RegExp(`(url:"${file.replaceAll('/', '\\/')}",revision:")[0-9a-f]+`), '$1new-version');
+      expect(sw.match(/new-version/g)).toHaveLength(2);
+      writeFileSync(join(copy, 'sw.js'), sw);
+
+      // The embedded view is not stored: it comes from the network, new, and runs the new code
+      // though the old version is still in use (its script's name is not in the stored copy).
+      const view = await context.newPage();
+      await view.goto(`${base}/embed/en/timeline/`);
+      expect(await view.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await expect.poll(() => view.evaluate(() => (window as { siteBuild?: string }).siteBuild)).toBe('new');
+      await view.close();
+
+      // A page opened now finds the new version; the stored copy still serves the old one.
+      const about = await context.newPage();
+      await about.goto(`${base}/en/about/`);
+      for (const page of [home, timeline, about]) {
+        const notice = page.locator('site-offline .update');
+        await expect.poll(() => notice.isVisible(), { timeout: 60_000 }).toBe(true);
+        expect(await notice.textContent()).toContain('A new version of this site is available.');
+      }
+      await about.waitForSelector('site-offline[data-state="update-ready"]');
+      expect(await about.locator('site-offline .state').textContent()).toBe(
+        'A newer version of the site is saved; it is used once you reload.',
+      );
+      expect(await home.locator('h1').first().textContent()).not.toContain('(new version)');
+
+      await about.click('site-offline .reload');
+      for (const page of [home, timeline]) {
+        const build = () => page.evaluate(() => (window as { siteBuild?: string }).siteBuild).catch(() => undefined);
+        await expect.poll(build, { timeout: 30_000 }).toBe('new');
+        expect(await page.locator('h1').first().textContent()).toContain('(new version)');
+        const scripts = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => new URL(r.name).pathname)
+            .filter((p) => p.startsWith('/js/site-timeline.')),
+        );
+        expect(scripts).toEqual([`/js/${newScript}`]);
+      }
+      const seen = JSON.parse((await about.evaluate(() => sessionStorage.getItem('states'))) ?? '[]') as string[];
+      const seenHome = JSON.parse((await home.evaluate(() => sessionStorage.getItem('states'))) ?? '[]') as string[];
+      expect(seen).toContain('A newer version of the site is saved; it is used once you reload.');
+      for (const text of [...seen, ...seenHome]) expect(text).not.toMatch(/100/);
+    } finally {
+      for (const [file, text] of originals) writeFileSync(join(copy, file), text);
+      rmSync(join(copy, 'js', newScript), { force: true });
+    }
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  }, 200_000);
 });

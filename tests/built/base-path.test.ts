@@ -12,6 +12,7 @@ import { parse } from 'node-html-parser';
 import { unzipSync } from 'fflate';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
 import { listFiles } from '../../integrations/lib/files.ts';
+import { builtName } from '../helpers/dist.ts';
 
 const SITE = 'http://127.0.0.1:4399/sub';
 let out: string;
@@ -114,7 +115,7 @@ describe('built under the base /sub/', () => {
   });
 
   it('writes the search index, the service worker and a folder edition whose links drop the base', () => {
-    for (const file of ['pagefind/pagefind-entry.json', 'sw.js', 'js/site-timeline.js', ARCHIVE_FILE])
+    for (const file of ['pagefind/pagefind-entry.json', 'sw.js', builtName('js/site-timeline.js', out), ARCHIVE_FILE])
       expect(files).toContain(file);
     const entries = unzipSync(readFileSync(join(out, ARCHIVE_FILE)));
     const page = Buffer.from(entries[`${ARCHIVE_FOLDER}/ar/events/tadamon-massacre/index.html`]!).toString('utf8');

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'node-html-parser';
 import { unfurl } from 'unfurl.js';
-import { assertBuilt, distPages, resolveInDist } from '../helpers/dist.ts';
+import { assertBuilt, builtName, distPages, resolveInDist } from '../helpers/dist.ts';
 import { serve } from '../../scripts/serve.mjs';
 import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
@@ -100,7 +100,7 @@ describe('embedded views', () => {
       expect(view.doc.querySelector('.site-header, nav'), embed).toBeNull();
       // The view's script is the first deferred one, so it runs before the chart's and the map's.
       const scripts = view.doc.querySelectorAll('script[src]');
-      expect(scripts[0]!.getAttribute('src'), embed).toBe('/js/site-embed.js');
+      expect(scripts[0]!.getAttribute('src'), embed).toBe(`/${builtName('js/site-embed.js')}`);
       expect(
         scripts.every((s) => s.hasAttribute('defer')),
         embed,

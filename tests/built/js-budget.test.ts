@@ -2,14 +2,14 @@
 // measured by `npm run bench`).
 import { describe, expect, it } from 'vitest';
 import { pageScripts, totalGzip } from '../../scripts/lib/page-scripts.mjs';
-import { DIST, assertBuilt } from '../helpers/dist.ts';
+import { DIST, assertBuilt, builtName } from '../helpers/dist.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 
 describe('JavaScript budgets', () => {
   it.each(LANGS)('the timeline page ships under 35 KB gzip (%s)', (lang) => {
     assertBuilt();
     const scripts = pageScripts(DIST, `${lang}/timeline`);
-    expect(scripts.map((s) => s.name)).toContain('/js/site-timeline.js');
+    expect(scripts.map((s) => s.name)).toContain(`/${builtName('js/site-timeline.js')}`);
     expect(totalGzip(scripts)).toBeLessThan(35 * 1024);
   });
 
@@ -17,7 +17,10 @@ describe('JavaScript budgets', () => {
     'a page without a chart ships only the search shortcut and the offline control, under 2 KB gzip (%s)',
     (page) => {
       const scripts = pageScripts(DIST, `en/${page}`);
-      expect(scripts.map((s) => s.name).sort()).toEqual(['/js/search-key.js', '/js/site-offline.js']);
+      expect(scripts.map((s) => s.name).sort()).toEqual([
+        `/${builtName('js/search-key.js')}`,
+        `/${builtName('js/site-offline.js')}`,
+      ]);
       expect(totalGzip(scripts)).toBeLessThan(2 * 1024);
     },
   );
@@ -30,10 +33,10 @@ describe('JavaScript budgets', () => {
       const own = scripts.filter((s) => !s.name.startsWith('/pagefind/'));
       // pagefind-start.js starts Pagefind from the head (src/lib/search/pagefind-start.ts).
       expect(own.map((s) => s.name).sort()).toEqual([
-        '/js/pagefind-start.js',
-        '/js/search-key.js',
-        '/js/site-offline.js',
-        '/js/site-search.js',
+        `/${builtName('js/pagefind-start.js')}`,
+        `/${builtName('js/search-key.js')}`,
+        `/${builtName('js/site-offline.js')}`,
+        `/${builtName('js/site-search.js')}`,
       ]);
       expect(totalGzip(own)).toBeLessThan(10 * 1024);
       // Pagefind's JavaScript with the site's options and warm-up (its WebAssembly and index are not JavaScript).

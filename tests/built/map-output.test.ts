@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { assertBuilt, distPages, DIST } from '../helpers/dist.ts';
+import { assertBuilt, builtName, distPages, DIST } from '../helpers/dist.ts';
 import { readContent } from '../../integrations/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-integrity.ts';
 import type { MapData } from '../../src/lib/map/data.ts';
@@ -23,11 +23,11 @@ const dataOf = (page: (typeof pages)[number]) =>
 
 describe('the map in the built site', () => {
   it('ships its JavaScript within budget: Leaflet, markercluster and the element under 60 KB gzipped', () => {
-    expect(gz('js/site-map.js')).toBeLessThan(60 * 1024);
+    expect(gz(builtName('js/site-map.js'))).toBeLessThan(60 * 1024);
   });
 
   it('ships its basemap within budget: under 150 KB gzipped', () => {
-    expect(gz('js/basemap.js')).toBeLessThan(150 * 1024);
+    expect(gz(builtName('js/basemap.js'))).toBeLessThan(150 * 1024);
   });
 
   it.each(LANGS)('puts every place on /%s/map/, with links in that language', (lang) => {
@@ -43,19 +43,25 @@ describe('the map in the built site', () => {
   it('loads its scripts as classic deferred scripts and reads no data over the network', () => {
     for (const page of pages.filter((p) => p.doc.querySelector('site-map'))) {
       const scripts = page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
-      expect(scripts, page.url).toEqual(expect.arrayContaining(['/js/basemap.js', '/js/site-map.js']));
+      expect(scripts, page.url).toEqual(
+        expect.arrayContaining([`/${builtName('js/basemap.js')}`, `/${builtName('js/site-map.js')}`]),
+      );
       for (const s of page.doc.querySelectorAll('script[src^="/js/"]')) {
         expect(s.getAttribute('type'), page.url).toBeUndefined();
         expect(s.hasAttribute('defer'), page.url).toBe(true);
       }
     }
-    expect(readFileSync(join(DIST, 'js/site-map.js'), 'utf8')).not.toMatch(/\bfetch\(|XMLHttpRequest|import\(/);
+    expect(readFileSync(join(DIST, builtName('js/site-map.js')), 'utf8')).not.toMatch(
+      /\bfetch\(|XMLHttpRequest|import\(/,
+    );
   });
 
   it('links the map stylesheet on pages with a map and nowhere else', () => {
     for (const page of pages) {
       const hasMap = Boolean(page.doc.querySelector('site-map'));
-      expect(Boolean(page.doc.querySelector('head link[href="/js/site-map.css"]')), page.url).toBe(hasMap);
+      expect(Boolean(page.doc.querySelector(`head link[href="/${builtName('js/site-map.css')}"]`)), page.url).toBe(
+        hasMap,
+      );
     }
   });
 

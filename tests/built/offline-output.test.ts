@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
-import { assertBuilt, distFiles, DIST } from '../helpers/dist.ts';
+import { assertBuilt, builtName, distFiles, distPages, DIST } from '../helpers/dist.ts';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER, formatBytes, PLACEHOLDER } from '../../src/lib/offline/archive.ts';
 import { formatArchiveProblems } from '../../integrations/lib/folder/archive-check.ts';
 import { toFolderPage } from '../../integrations/lib/folder/folder-page.ts';
@@ -104,10 +104,38 @@ describe('the web edition for offline reading', () => {
       expect(listed.has(file), file).toBe(true);
     expect(distFiles().some(forOtherSites)).toBe(true);
     expect([...listed].filter((u) => forOtherSites(u!))).toEqual([]);
-    expect(listed.has('js/basemap.js')).toBe(true);
+    expect(listed.has(builtName('js/basemap.js'))).toBe(true);
     expect([...listed].some((u) => u!.startsWith('pagefind/') && u!.endsWith('.pf_meta'))).toBe(true);
     expect(listed.has('pagefind/pagefind-entry.json')).toBe(true);
     expect([...listed].some((u) => u!.endsWith('.zip'))).toBe(false);
+  });
+
+  it('names every script and stylesheet by its content, so a page never meets code of another build', () => {
+    const contentNamed = (file: string) =>
+      /^_astro\/[^/]+\.[\w-]{8}\.css$/.test(file) || /^js\/[^/]+\.[0-9a-f]{10}\.(js|css)$/.test(file);
+    const code = distFiles().filter((f) => /\.(js|css)$/.test(f));
+    // Pagefind's files keep Pagefind's names: only the search pages load them, and the worker
+    // stores those pages with them, in one version. /embed.js keeps the name other sites know.
+    const fixedNames = (f: string) => f.startsWith('pagefind/') || f === 'embed.js' || f === 'sw.js';
+    expect(code.filter((f) => !contentNamed(f) && !fixedNames(f))).toEqual([]);
+    expect(code.filter(contentNamed).length).toBeGreaterThan(10);
+    // Every page, the embedded views (which the worker does not store) included, links them by those names.
+    const files = new Set(distFiles());
+    for (const page of distPages()) {
+      // The folder edition's own scripts, inert on the web, are not served by the web edition.
+      for (const template of page.doc.querySelectorAll('template[data-edition="folder"]')) template.remove();
+      const urls = [
+        ...page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+        ...page.doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!),
+      ];
+      for (const url of urls.filter((u) => u.startsWith('/js/') || u.startsWith('/_astro/')))
+        expect(contentNamed(url.slice(1)) && files.has(url.slice(1)), `${page.file}: ${url}`).toBe(true);
+      if (page.file.startsWith('embed/'))
+        expect(
+          urls.filter((u) => u.startsWith('/pagefind/')),
+          page.file,
+        ).toEqual([]);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { listFiles } from '../../integrations/lib/files.ts';
 import { toFolderPage } from '../../integrations/lib/folder/folder-page.ts';
 import { isWebOnlyFile } from '../../integrations/lib/folder/make-folder-edition.ts';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
-import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { assertBuilt, builtName, DIST } from '../helpers/dist.ts';
 
 let archived: Map<string, Uint8Array>;
 beforeAll(() => {
@@ -28,9 +28,10 @@ beforeAll(() => {
 describe('one astro build', () => {
   it('writes every browser bundle, the basemap, the search index, the archive and the service worker', () => {
     const files = new Set(listFiles(DIST));
-    for (const name of Object.keys(clientEntryPoints(process.cwd()))) expect(files, name).toContain(`${name}.js`);
+    for (const name of Object.keys(clientEntryPoints(process.cwd())))
+      expect(files, name).toContain(name.startsWith('js/') ? builtName(`${name}.js`) : `${name}.js`);
     for (const file of [
-      'js/basemap.js',
+      builtName('js/basemap.js'),
       'pagefind/pagefind-boot.js',
       'pagefind/pagefind-entry.json',
       ARCHIVE_FILE,

@@ -1,6 +1,6 @@
 // Reads the built site in dist/ for the output and browser tests.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listFiles } from '../../integrations/lib/files.ts';
 
@@ -25,6 +25,17 @@ export function distPages(): { file: string; url: string; doc: HTMLElement; html
       const url = '/' + file.replace(/index\.html$/, '').replace(/\.html$/, '/');
       return { file, url, doc: parse(html), html };
     });
+}
+
+/** The name the build gave a file it names by its content (integrations/lib/asset-names.ts):
+ * "js/site-map.js" → "js/site-map.1a2b3c4d5e.js". Fails unless exactly one such file exists. */
+export function builtName(file: string, root: string = DIST): string {
+  const { dir, name, ext } = posix.parse(file);
+  const found = readdirSync(join(root, dir)).filter(
+    (f) => f.startsWith(`${name}.`) && f.endsWith(ext) && /^[0-9a-f]{10}$/.test(f.slice(name.length + 1, -ext.length)),
+  );
+  if (found.length !== 1) throw new Error(`${file}: expected one hashed copy in ${root}, found ${found.length}`);
+  return `${dir}/${found[0]}`;
 }
 
 /** The file a site-relative URL would serve, or null. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SW_FILES } from '../../../src/lib/offline/archive.ts';
 import { CLASSIC_SCRIPT } from '../classic-script.ts';
 import { listFiles } from '../files.ts';
 import { checkFolderPage, checkScriptCode, type ArchiveProblem } from './archive-check.ts';
@@ -27,6 +28,7 @@ export function isWebOnlyFile(file: string): boolean {
     file.startsWith('pagefind/') ||
     file.startsWith('download/') ||
     file === 'sw.js' ||
+    file === SW_FILES ||
     /^workbox-[^/]*\.js$/.test(file) ||
     file.endsWith('/manifest.webmanifest') ||
     file === '_headers'

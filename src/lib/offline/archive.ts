@@ -13,6 +13,9 @@ export const ARCHIVE_FILE = 'download/syria-evidence.zip';
 /** The one folder inside the archive that holds the site, so unzipping never scatters files. */
 export const ARCHIVE_FOLDER = 'syria-evidence';
 
+/** The service worker's list of files, beside it, which the page reads when saving fails. */
+export const SW_FILES = 'sw-files.json';
+
 export const PLACEHOLDER = {
   archiveSize: '__ARCHIVE_SIZE__',
   archiveSha256: '__ARCHIVE_SHA256__',

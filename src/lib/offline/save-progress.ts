@@ -18,3 +18,39 @@ export function percentStored(stored: number, total: number): number {
 export function fillPercent(template: string, percent: number): string {
   return template.replace('{percent}', String(percent));
 }
+
+/** Which of a registration's workers exist (ServiceWorkerRegistration.installing, waiting, active). */
+export interface Workers {
+  installing: boolean;
+  waiting: boolean;
+  active: boolean;
+}
+
+/** What the control tells the reader. */
+export type SaveState =
+  /** The first copy is being stored: entries stored against the page's list. */
+  | { kind: 'saving'; percent: number }
+  /** A copy is in use and a newer version is being stored beside it. */
+  | { kind: 'updating' }
+  /** A newer version is stored and waits until the reader reloads. */
+  | { kind: 'update-ready' }
+  | { kind: 'done' }
+  /** In use, yet files are missing from it (cleared by the browser or the reader). */
+  | { kind: 'incomplete' }
+  /** No worker left: storing the first copy failed. */
+  | { kind: 'failed' };
+
+/**
+ * The control's state from the registration and the precache. While a copy is in use, the
+ * precache also holds what a newer version has stored so far, so counting entries says nothing
+ * about an update: its state comes from the workers alone. 100% is shown only once the copy is in
+ * use and complete.
+ */
+export function saveState(workers: Workers, stored: number, total: number): SaveState {
+  if (workers.active && workers.waiting) return { kind: 'update-ready' };
+  if (workers.active && workers.installing) return { kind: 'updating' };
+  if (workers.active) return percentStored(stored, total) >= 100 ? { kind: 'done' } : { kind: 'incomplete' };
+  if (workers.installing || workers.waiting)
+    return { kind: 'saving', percent: Math.min(99, percentStored(stored, total)) };
+  return { kind: 'failed' };
+}

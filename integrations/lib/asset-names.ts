@@ -1,0 +1,56 @@
+// Content-hashed names for the browser files the build makes: js/site-map.js is written as
+// js/site-map.<hash>.js, and so is every other file under js/ (the client bundles, their CSS, the
+// basemap). Why: the service worker answers a name it knows from the copy it saved, while a page it
+// does not keep (an embedded view) comes from the network, newer than that copy. With one name per
+// content, a page only ever loads the code it was built with, old code never meets new pages, and
+// the files can be cached for good (public/_headers). The host script (/embed.js) keeps its name:
+// other sites' snippets name it.
+//
+// Pages name these files by their plain name through assetPath() (src/lib/paths.ts), which reads
+// the hashed names from import.meta.env.SITE_ASSETS: the build steps that make the files hash them
+// at astro:config:setup, before any page is rendered, and give the names to Vite here. `astro dev`
+// makes no such map and serves the plain names from memory.
+import type { HookParameters } from 'astro';
+import { createHash } from 'node:crypto';
+
+type Body = Uint8Array | string;
+
+/** The folder whose files are named by their content. */
+export const HASHED_FOLDER = 'js/';
+
+/** "js/site-map.css" → "js/site-map.<10 hex digits of its SHA-256>.css". */
+export function hashedName(file: string, body: Body): string {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  const dot = file.lastIndexOf('.');
+  return dot > file.lastIndexOf('/') ? `${file.slice(0, dot)}.${hash}${file.slice(dot)}` : `${file}.${hash}`;
+}
+
+/** Renames the files under js/ by their content; returns the files to write and plain → hashed names. */
+export function hashFiles(files: ReadonlyMap<string, Body>): {
+  files: Map<string, Body>;
+  names: Map<string, string>;
+} {
+  const out = new Map<string, Body>();
+  const names = new Map<string, string>();
+  for (const [file, body] of files) {
+    const name = file.startsWith(HASHED_FOLDER) ? hashedName(file, body) : file;
+    if (name !== file) names.set(file, name);
+    out.set(name, body);
+  }
+  return { files: out, names };
+}
+
+// Every build step's names, so the one value given to Vite holds them all (a later
+// updateConfig with the same key replaces the earlier one).
+const published = new Map<string, string>();
+
+/** Gives Vite the hashed names of a build step's files, with those of the steps before it. */
+export function publishAssetNames(
+  updateConfig: HookParameters<'astro:config:setup'>['updateConfig'],
+  names: ReadonlyMap<string, string>,
+): void {
+  for (const [file, name] of names) published.set(file, name);
+  updateConfig({
+    vite: { define: { 'import.meta.env.SITE_ASSETS': JSON.stringify(Object.fromEntries(published)) } },
+  });
+}

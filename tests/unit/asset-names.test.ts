@@ -1,0 +1,34 @@
+// Content-hashed names for the files under js/ (integrations/lib/asset-names.ts): a new content is
+// a new name, the same content the same name, and files outside js/ (the host script other sites
+// name) keep theirs.
+import { describe, expect, it } from 'vitest';
+import { hashedName, hashFiles } from '../../integrations/lib/asset-names.ts';
+
+describe('content-hashed asset names', () => {
+  it('puts ten hex digits of the content before the extension', () => {
+    expect(hashedName('js/site-map.css', 'a{}')).toMatch(/^js\/site-map\.[0-9a-f]{10}\.css$/);
+    expect(hashedName('js/search-index.ar.js', 'x')).toMatch(/^js\/search-index\.ar\.[0-9a-f]{10}\.js$/);
+    expect(hashedName('js/LICENSE', 'x')).toMatch(/^js\/LICENSE\.[0-9a-f]{10}$/);
+  });
+
+  it('changes the name when the content changes, and only then', () => {
+    const bytes = new TextEncoder().encode('var a=1;');
+    expect(hashedName('js/a.js', bytes)).toBe(hashedName('js/a.js', 'var a=1;'));
+    expect(hashedName('js/a.js', 'var a=2;')).not.toBe(hashedName('js/a.js', 'var a=1;'));
+  });
+
+  it('renames the files under js/ and lists them; the host script keeps its name', () => {
+    const { files, names } = hashFiles(
+      new Map<string, string>([
+        ['js/site-map.js', 'map'],
+        ['js/site-map.css', 'css'],
+        ['embed.js', 'host'],
+      ]),
+    );
+    expect([...names.keys()]).toEqual(['js/site-map.js', 'js/site-map.css']);
+    for (const [plain, hashed] of names) expect(files.has(hashed), plain).toBe(true);
+    expect(files.get(names.get('js/site-map.js')!)).toBe('map');
+    expect(files.get('embed.js')).toBe('host');
+    expect(files.size).toBe(3);
+  });
+});
