@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { openSite, watchedPage, type SiteSession } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serveHost } from '../../scripts/lib/host-page.mjs';
 import { LANGS } from '../../src/i18n/locales.ts';
 
@@ -327,16 +327,7 @@ describe('accessibility', () => {
     const { page, context, errors, foreignRequests } = await watchedPage(site);
     await page.goto(site.base + path);
     await page.evaluate(() => document.fonts.ready);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(
-      axe.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -371,20 +362,8 @@ describe('the embed code panel', () => {
       await panel.locator('[data-copy]').click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
       // The preview frame is the embedded view, checked on its own above.
-      const axe = await new AxeBuilder({ page })
-        .include('site-embed-code')
-        .exclude('[data-preview]')
-        .options({ preload: false })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
       expect(
-        axe.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
+        await axeViolations(page, { include: 'site-embed-code', exclude: '[data-preview]', preload: false }),
       ).toEqual([]);
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
