@@ -2,6 +2,7 @@
 // cut from the page's own words (never from the normalised copy the index adds after them), every
 // character is escaped, and only <mark> is added. Pure, so any engine's results can use it.
 import { normalizeText, stripClitic } from './normalize.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** Starts the normalised copy that the index adds after a page's text (scripts/lib/search-copy.mjs). */
 export const COPY_MARK = '⁜';
@@ -10,12 +11,6 @@ export const COPY_MARK = '⁜';
 export function ownText(content: string): string {
   const at = content.indexOf(COPY_MARK);
   return (at === -1 ? content : content.slice(0, at)).trim();
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 // Pages repeat their words and results repeat across queries: each word is reduced once.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COPY_MARK, escapeHtml, excerptHtml, matchKey, ownText, wordMatches } from '../../../src/lib/search/excerpt.ts';
+import { COPY_MARK, excerptHtml, matchKey, ownText, wordMatches } from '../../../src/lib/search/excerpt.ts';
+import { escapeHtml } from '../../../src/lib/escape-html.ts';
 
 const TEXT =
   'مجزرة التضامن. في 16 نيسان 2013 أطلق عناصر من المخابرات العسكرية النار على عشرات المعتقلين عند حفرة في حي التضامن جنوب دمشق';
