@@ -6,6 +6,7 @@
 // each file's type, as a plain static host does (no CORS header, no cache rules, no `_headers`):
 // the browser test of embedded views on such a host uses it.
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
+/** Types a host compresses: text, and the search index's WebAssembly. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm|x-bibtex|x-research)|image\/svg)/;
+
 function fileFor(root, urlPath) {
   let pathname;
   try {
@@ -49,7 +53,7 @@ function fileFor(root, urlPath) {
 }
 
 /** Starts the server; resolves with it once it listens. */
-export function serve(dir = 'dist', port = 4321, { bare = false } = {}) {
+export function serve(dir = 'dist', port = 4321, { bare = false, compress = false } = {}) {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
   const rules = !bare && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
@@ -72,17 +76,22 @@ export function serve(dir = 'dist', port = 4321, { bare = false } = {}) {
       }
       Object.assign(headers, given);
     }
+    // With `compress`, text is sent gzipped when the browser accepts it, as every real host does:
+    // what a reader on a slow link receives (the Lighthouse benchmark serves the site this way).
+    const gzip =
+      compress && COMPRESSIBLE.test(headers['content-type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
     res.writeHead(status, headers);
-    createReadStream(file)
-      .on('error', () => res.end('Not found'))
-      .pipe(res);
+    const body = createReadStream(file).on('error', () => res.end('Not found'));
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dir = 'dist', port = '4321'] = process.argv.slice(2);
-  const server = await serve(dir, Number(port));
+  const server = await serve(dir, Number(port), { compress: true });
   const { port: actual } = server.address();
   console.log(`Serving ${dir}/ at http://127.0.0.1:${actual}/  (Ctrl+C to stop)`);
 }
