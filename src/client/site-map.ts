@@ -72,7 +72,9 @@ export class SiteMap extends HTMLElement {
     const wanted = () => this.runs === run && this.isConnected;
     performance.mark('site-map:start');
     await stylesheetLoaded(this.dataset.stylesheet);
-    await afterNextPaint(window);
+    // The page paints first. Not in an embedded view: in a frame below the host page's fold the
+    // browser paints nothing (so no frame callback comes) until the reader scrolls to it.
+    if (!this.hasAttribute('data-eager')) await afterNextPaint(window);
 
     const data = JSON.parse(json) as MapData;
     const d = this.dataset;
