@@ -91,7 +91,9 @@ export class SiteMap extends HTMLElement {
     const done = await runSteps(
       [
         () => {
-          this.dataset.live = '';
+          // Shows the frame where the page's styles could not (SiteMap.astro); elsewhere it would
+          // only make the browser restyle the whole element for nothing.
+          if (!matchMedia('(scripting: enabled)').matches) this.dataset.live = '';
           map = L.map(pane, {
             zoomControl: false,
             attributionControl: false,
