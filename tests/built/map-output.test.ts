@@ -86,11 +86,13 @@ describe('the map in the built site', () => {
   });
 
   it('loads its scripts as classic deferred scripts and reads no data over the network', () => {
+    const mapScripts = [`/${builtName('js/basemap.js')}`, `/${builtName('js/site-map.js')}`];
     for (const page of pages.filter((p) => p.doc.querySelector('site-map'))) {
       const scripts = page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
-      expect(scripts, page.url).toEqual(
-        expect.arrayContaining([`/${builtName('js/basemap.js')}`, `/${builtName('js/site-map.js')}`]),
-      );
+      // An embedded view is the map: its files come with it. Elsewhere the loader brings them.
+      const eager = page.doc.querySelector('site-map')!.hasAttribute('data-eager');
+      if (eager) expect(scripts, page.url).toEqual(expect.arrayContaining(mapScripts));
+      else expect(scripts, page.url).toContain(`/${builtName('js/site-map-loader.js')}`);
       for (const s of page.doc.querySelectorAll('script[src^="/js/"]')) {
         expect(s.getAttribute('type'), page.url).toBeUndefined();
         expect(s.hasAttribute('defer'), page.url).toBe(true);
@@ -101,13 +103,52 @@ describe('the map in the built site', () => {
     );
   });
 
-  it('links the map stylesheet on pages with a map and nowhere else', () => {
+  it('names its files on the map for the loader, and puts no tag for them in a page that is not the map', () => {
+    const withMap = pages.filter((p) => p.doc.querySelector('site-map'));
+    expect(withMap.some((p) => p.url.includes('/events/'))).toBe(true);
+    for (const page of withMap) {
+      const map = page.doc.querySelector('site-map')!;
+      expect(
+        [map.getAttribute('data-script'), map.getAttribute('data-basemap'), map.getAttribute('data-stylesheet')],
+        page.url,
+      ).toEqual([
+        `/${builtName('js/site-map.js')}`,
+        `/${builtName('js/basemap.js')}`,
+        `/${builtName('js/site-map.css')}`,
+      ]);
+      // The data and the list of places, the alternative without JavaScript, are in the page.
+      expect(map.querySelector('script[type="application/json"]'), page.url).not.toBeNull();
+      expect(map.querySelectorAll('.place').length, page.url).toBeGreaterThan(0);
+      if (map.hasAttribute('data-eager')) continue;
+      const tags = page.doc
+        .querySelectorAll('script[src], link[href]')
+        .map((e) => e.getAttribute('src') ?? e.getAttribute('href'));
+      expect(
+        tags.filter((url) => /\/js\/(site-map|basemap)\.[0-9a-f]+\.(js|css)$/.test(url!)),
+        page.url,
+      ).toEqual([]);
+    }
+  });
+
+  it('links the map stylesheet only in embedded views of the map, which draw it at once', () => {
     for (const page of pages) {
-      const hasMap = Boolean(page.doc.querySelector('site-map'));
+      const eager = Boolean(page.doc.querySelector('site-map[data-eager]'));
       expect(Boolean(page.doc.querySelector(`head link[href="/${builtName('js/site-map.css')}"]`)), page.url).toBe(
-        hasMap,
+        eager,
       );
     }
+    expect(pages.some((p) => p.doc.querySelector('site-map[data-eager]'))).toBe(true);
+  });
+
+  it('gives the map its room with the page’s styles, not with the stylesheet that comes later', () => {
+    // The frame is in the page from the start (not hidden), sized by the page's own styles; the
+    // sheet that comes with the map styles only what Leaflet draws inside it
+    // (the browser test in tests/browser/map.test.ts sees that nothing moves).
+    const later = readFileSync(join(DIST, builtName('js/site-map.css')), 'utf8');
+    for (const outside of ['.map-frame', '.map-tools', '.map-legend', '.map-street'])
+      expect(later).not.toContain(outside);
+    for (const page of pages.filter((p) => p.doc.querySelector('site-map')))
+      expect(page.doc.querySelector('site-map .map-frame')!.hasAttribute('hidden'), page.url).toBe(false);
   });
 
   it('draws a map on every event page with places, holding exactly those places', () => {
