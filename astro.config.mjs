@@ -5,6 +5,7 @@ import { basemap } from './integrations/basemap.ts';
 import { clientBundles } from './integrations/client-bundles.ts';
 import { contentCheck } from './integrations/content-check.ts';
 import { folderEdition } from './integrations/folder-edition.ts';
+import { fontFallbacks } from './integrations/font-fallbacks.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { siteAddress as checkSiteAddress } from './integrations/site-address.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     contentCheck(),
     checkSiteAddress(),
     mdx(),
+    fontFallbacks(),
     clientBundles(),
     basemap(),
     searchIndex(),

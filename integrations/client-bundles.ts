@@ -13,6 +13,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashFiles, publishAssetNames } from './lib/asset-names.ts';
 import { CLASSIC_SCRIPT } from './lib/classic-script.ts';
+import { withCompileHints } from './lib/compile-hints.ts';
 import { generatedFilesMiddleware } from './lib/dev-files.ts';
 import { writeFiles } from './lib/files.ts';
 
@@ -21,7 +22,12 @@ export interface ClientBundlesOptions {
   clientDir?: string;
   /** The host script other sites load, written to /embed.js. */
   hostEntry?: string | null;
+  /** Bundles whose code runs as soon as they load, compiled off the main thread (lib/compile-hints.ts). */
+  compileAtLoad?: readonly string[];
 }
+
+/** The map's bundle: Leaflet, markercluster and the element, all run at once when the map loads. */
+export const COMPILE_AT_LOAD = ['js/site-map.js'];
 
 /** esbuild's entries: output name (without extension) → source file. */
 export function clientEntryPoints(root: string, options: ClientBundlesOptions = {}): Record<string, string> {
@@ -56,12 +62,17 @@ export function outputsAsFiles(outputs: OutputFile[]): Map<string, Uint8Array> {
   return new Map(outputs.map((file) => [relative(VIRTUAL_OUT, file.path).split(sep).join('/'), file.contents]));
 }
 
+/** The outputs as site files, with the compile hints asked for. */
+function bundleFiles(outputs: OutputFile[], options: ClientBundlesOptions): Map<string, Uint8Array> {
+  return withCompileHints(outputsAsFiles(outputs), options.compileAtLoad ?? COMPILE_AT_LOAD);
+}
+
 /** Bundles every entry once and returns the files, for `astro build` and for tests. */
 export async function bundleClient(root: string, options: ClientBundlesOptions = {}): Promise<Map<string, Uint8Array>> {
   const ctx = await context(bundleOptions(root, options));
   try {
     const result = await ctx.rebuild();
-    return outputsAsFiles(result.outputFiles ?? []);
+    return bundleFiles(result.outputFiles ?? [], options);
   } finally {
     await ctx.dispose();
   }
@@ -82,7 +93,7 @@ export class DevBundles {
 
   constructor(
     private readonly root: string,
-    options: ClientBundlesOptions,
+    private readonly options: ClientBundlesOptions,
     private readonly onError: (message: string) => void,
   ) {
     this.ctx = context({ ...bundleOptions(root, options), logLevel: 'silent' });
@@ -106,7 +117,7 @@ export class DevBundles {
     try {
       const result = await (await this.ctx).rebuild();
       this.metafile = result.metafile;
-      return outputsAsFiles(result.outputFiles ?? []);
+      return bundleFiles(result.outputFiles ?? [], this.options);
     } catch (error) {
       this.onError(
         `Browser code did not compile; the last good bundles are still served.\n${(error as Error).message}`,

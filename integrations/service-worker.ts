@@ -23,16 +23,8 @@ function precacheOptions(dist: string) {
   return {
     globDirectory: dist,
     globPatterns: ['**/*'],
-    // The archive is a separate download, not part of reading offline; every browser that runs a
-    // service worker reads WOFF2, so the older WOFF fonts are left to the network.
-    globIgnores: [
-      'sw.js',
-      SW_FILES,
-      'workbox-*.js',
-      `${ARCHIVE_FILE.split('/')[0]}/**`,
-      '**/*.woff',
-      ...FOR_OTHER_SITES,
-    ],
+    // The archive is a separate download, not part of reading offline.
+    globIgnores: ['sw.js', SW_FILES, 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, ...FOR_OTHER_SITES],
     maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
   };
 }

@@ -21,7 +21,11 @@ export async function run() {
         await page.waitForSelector('site-timeline .tl-mark');
         runs.push(
           await page.evaluate(
-            ({ count, frames, kinds, chapters }) => {
+            async ({ count, frames, kinds, chapters }) => {
+              // The element as the page writes it, before it is drawn: its controls and empty chart.
+              const written = new DOMParser()
+                .parseFromString(await (await fetch(location.href)).text(), 'text/html')
+                .querySelector('site-timeline > .tl');
               const existing = document.querySelector('site-timeline');
               const labels = existing.dataset.labels;
               const start = Date.UTC(2011, 0, 1);
@@ -61,7 +65,7 @@ export async function run() {
               detailData.type = 'application/json';
               detailData.className = 'timeline-details';
               detailData.textContent = JSON.stringify(details);
-              el.append(data, detailData);
+              el.append(data, detailData, document.importNode(written, true));
               const host = document.querySelector('main .wrap');
               // Let the page settle after the swap, so the timing is the new element's alone.
               document.body.getBoundingClientRect();

@@ -18,6 +18,8 @@ import { drawPlaces, type PlaceLayers } from './map/place-layers.ts';
 import { streetMapToggle } from './map/street-layer.ts';
 import { hashForPlace, placeIdFromHash } from '../lib/map/hash.ts';
 import { atLeast, zoomControlCorner } from '../lib/map/view.ts';
+import { afterNextPaint, nextTask, runSteps } from '../lib/steps.ts';
+import { stylesheetLoaded } from './map/stylesheet.ts';
 
 let uid = 0;
 
@@ -28,21 +30,25 @@ export class SiteMap extends HTMLElement {
   private map: Leaflet.Map | null = null;
   private places: PlaceLayers | null = null;
   private cleanups: (() => void)[] = [];
+  /** A drawing has started; `runs` counts removals from the page, so a drawing in steps stops when its element leaves. */
+  private drawing = false;
+  private runs = 0;
 
   connectedCallback(): void {
     // An embedded map is the whole view: drawn at once, so the view has its true height even in
     // a frame below the host page's fold (where this observer would wait for the reader).
     if (this.hasAttribute('data-eager')) {
-      this.draw();
+      void this.draw();
       return;
     }
     // A map far down the page (an event's places come after its text) is drawn only when the
-    // reader comes near it, so the text loads first on a slow phone.
+    // reader comes near it, so the text loads first on a slow phone. (Its files come then too:
+    // src/client/site-map-loader.ts.)
     const near = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         near.disconnect();
-        this.draw();
+        void this.draw();
       },
       { rootMargin: '400px 0px' },
     );
@@ -50,74 +56,106 @@ export class SiteMap extends HTMLElement {
     this.cleanups.push(() => near.disconnect());
   }
 
-  private draw(): void {
+  /**
+   * Draws the map in steps, each its own task, after the page's first paint: the map and its
+   * view, the basemap, the places, then what makes it live. On a slow phone each step is short
+   * enough that the page keeps answering; the frame already has its size (SiteMap.astro), so
+   * nothing around it moves.
+   */
+  private async draw(): Promise<void> {
     const L = window.L;
     const pane = this.querySelector<HTMLElement>('.map-pane');
     const json = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!L || !pane || !json || this.map) return;
+    if (!L || !pane || !json || this.drawing) return;
+    this.drawing = true;
+    const run = this.runs;
+    const wanted = () => this.runs === run && this.isConnected;
     performance.mark('site-map:start');
+    await stylesheetLoaded(this.dataset.stylesheet);
+    // The page paints first. Not in an embedded view: in a frame below the host page's fold the
+    // browser paints nothing (so no frame callback comes) until the reader scrolls to it.
+    if (!this.hasAttribute('data-eager')) await afterNextPaint(window);
+
     const data = JSON.parse(json) as MapData;
     const d = this.dataset;
     const lang = (d.lang === 'en' ? 'en' : 'ar') as Lang;
     const dir = d.dir === 'ltr' ? 'ltr' : 'rtl';
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-    this.querySelector('.map-frame')?.removeAttribute('hidden');
-    const map = L.map(pane, {
-      zoomControl: false,
-      attributionControl: false,
-      // markercluster needs a maxZoom when no tile layer sets one.
-      maxZoom: 16,
-      minZoom: 2,
-      worldCopyJump: true,
-      zoomAnimation: !still,
-      fadeAnimation: !still,
-      markerZoomAnimation: !still,
-    });
-    this.map = map;
-    L.control
-      .zoom({ position: zoomControlCorner(dir), zoomInTitle: d.zoomIn ?? '+', zoomOutTitle: d.zoomOut ?? '−' })
-      .addTo(map);
-    L.control.attribution({ position: 'bottomright', prefix: d.attribution ?? false }).addTo(map);
-
     const start = d.initial === 'all' ? data.all : data.focus;
     const focus = start ? atLeast(start, MIN_SPAN_DEG) : null;
     const maxFit = Number(d.maxZoom ?? 7);
-    if (focus) map.fitBounds(focus, { maxZoom: maxFit, padding: [16, 16], animate: false });
-    else map.setView([35, 38.5], 6);
-
-    if (window.SITE_BASEMAP) drawBasemap(L, map, window.SITE_BASEMAP, lang, `map-hatch-${++uid}`);
     const follow = this.hasAttribute('data-follow-hash');
     const known = new Set(data.places.map((p) => p.id));
-    this.places = drawPlaces(L, map, data.places, {
-      lang,
-      dir,
-      animate: !still,
-      onSelect: (id) => {
-        if (follow) this.showInAddress(id, known);
-        // Another view on the page (the explore page's timeline) follows the reader's choice.
-        this.dispatchEvent(new CustomEvent('site-map:select', { bubbles: true, detail: { id } }));
-      },
-      labels: {
-        eventsHere: d.eventsHere ?? '',
-        noEvents: d.noEvents ?? '',
-        cluster: d.cluster ?? '{n}',
-        close: d.close ?? '×',
-      },
-    });
+    let map!: Leaflet.Map;
 
-    const street = this.querySelector<HTMLButtonElement>('[data-street-toggle]');
-    if (street) this.cleanups.push(streetMapToggle(L, map, street, d.streetAttribution ?? 'OpenStreetMap'));
-    this.wireViewToggle(map, data, focus, maxFit);
-    if (follow) this.followHash(known);
-    const onMove = () => {
-      const c = map.getCenter();
-      this.dispatchEvent(
-        new CustomEvent('site-map:view', { bubbles: true, detail: { lat: c.lat, lng: c.lng, zoom: map.getZoom() } }),
-      );
-    };
-    map.on('moveend', onMove);
-    this.cleanups.push(() => map.off('moveend', onMove));
+    const done = await runSteps(
+      [
+        () => {
+          // Shows the frame where the page's styles could not (SiteMap.astro); elsewhere it would
+          // only make the browser restyle the whole element for nothing.
+          if (!matchMedia('(scripting: enabled)').matches) this.dataset.live = '';
+          map = L.map(pane, {
+            zoomControl: false,
+            attributionControl: false,
+            // markercluster needs a maxZoom when no tile layer sets one.
+            maxZoom: 16,
+            minZoom: 2,
+            worldCopyJump: true,
+            zoomAnimation: !still,
+            fadeAnimation: !still,
+            markerZoomAnimation: !still,
+          });
+          this.map = map;
+          L.control
+            .zoom({ position: zoomControlCorner(dir), zoomInTitle: d.zoomIn ?? '+', zoomOutTitle: d.zoomOut ?? '−' })
+            .addTo(map);
+          L.control.attribution({ position: 'bottomright', prefix: d.attribution ?? false }).addTo(map);
+          if (focus) map.fitBounds(focus, { maxZoom: maxFit, padding: [16, 16], animate: false });
+          else map.setView([35, 38.5], 6);
+        },
+        () => {
+          if (window.SITE_BASEMAP) drawBasemap(L, map, window.SITE_BASEMAP, lang, `map-hatch-${++uid}`);
+        },
+        () => {
+          this.places = drawPlaces(L, map, data.places, {
+            lang,
+            dir,
+            animate: !still,
+            onSelect: (id) => {
+              if (follow) this.showInAddress(id, known);
+              // Another view on the page (the explore page's timeline) follows the reader's choice.
+              this.dispatchEvent(new CustomEvent('site-map:select', { bubbles: true, detail: { id } }));
+            },
+            labels: {
+              eventsHere: d.eventsHere ?? '',
+              noEvents: d.noEvents ?? '',
+              cluster: d.cluster ?? '{n}',
+              close: d.close ?? '×',
+            },
+          });
+        },
+        () => {
+          const street = this.querySelector<HTMLButtonElement>('[data-street-toggle]');
+          if (street) this.cleanups.push(streetMapToggle(L, map, street, d.streetAttribution ?? 'OpenStreetMap'));
+          this.wireViewToggle(map, data, focus, maxFit);
+          if (follow) this.followHash(known);
+          const onMove = () => {
+            const c = map.getCenter();
+            this.dispatchEvent(
+              new CustomEvent('site-map:view', {
+                bubbles: true,
+                detail: { lat: c.lat, lng: c.lng, zoom: map.getZoom() },
+              }),
+            );
+          };
+          map.on('moveend', onMove);
+          this.cleanups.push(() => map.off('moveend', onMove));
+        },
+      ],
+      nextTask(window),
+      wanted,
+    );
+    if (!done) return;
     // Tests and the benchmark wait for this: everything is drawn.
     this.dataset.ready = '';
     performance.mark('site-map:ready');
@@ -175,12 +213,15 @@ export class SiteMap extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.runs += 1;
+    this.drawing = false;
     this.cleanups.splice(0).forEach((undo) => undo());
     this.places?.destroy();
     this.map?.remove();
     this.map = null;
     this.places = null;
     delete this.dataset.ready;
+    delete this.dataset.live;
   }
 }
 

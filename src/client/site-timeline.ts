@@ -1,12 +1,15 @@
 // <site-timeline>: enhances the server-rendered ordered list of events with a zoomable D3
 // timeline. The list stays in the page (for readers without JavaScript and for screen
-// readers); the chart, its controls and its data all come from the element itself: data from
-// inline JSON, labels from data-labels, so it also works from a folder (file://).
+// readers). The chart's controls and its empty drawing area are in the page too, at their final
+// size (Timeline.astro); the element draws into them from data in the page: marks from inline
+// JSON, its words from data-labels, so it also works from a folder (file://).
+// While the page loads, the chart is drawn in a task of its own once the page has been laid out
+// and painted: the script's own task stays short, and reading the chart's width lays out nothing.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { Lang } from '../i18n/locales.ts';
 import { fullDomain, intervalFor } from '../lib/timeline/clock.ts';
-import { chartHeight, columnTicks, drawChart, prepareChart, type Geometry } from '../lib/timeline/draw.ts';
+import { columnTicks, drawChart, prepareChart } from '../lib/timeline/draw.ts';
+import { chartHeight, geometryFor, OVERVIEW_HEIGHT, type Geometry } from '../lib/timeline/geometry.ts';
 import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
 import {
   indexForClock,
@@ -17,7 +20,7 @@ import {
 } from '../lib/timeline/layout.ts';
 import { neighbourId, zoomToCentre, zoomToFit } from '../lib/timeline/navigation.ts';
 import { timeScale, type TimeScale } from '../lib/timeline/scale.ts';
-import { CHAPTERS, type Chapter } from '../lib/taxonomy.ts';
+import type { Chapter } from '../lib/taxonomy.ts';
 import type { Clock, Direction, TimelineDetail, TimelineEvent } from '../lib/timeline/types.ts';
 import type { TimelineLabels } from '../lib/timeline/labels.ts';
 
@@ -41,7 +44,6 @@ export class SiteTimeline extends HTMLElement {
   private details: Record<string, TimelineDetail> | undefined;
   private indexes: Partial<Record<Clock, ClockIndex>> = {};
   private labels!: TimelineLabels;
-  private language: Lang = 'en';
   private direction: Direction = 'ltr';
   private clock: Clock = 'happened';
   private hiddenChapters = new Set<Chapter>();
@@ -57,17 +59,24 @@ export class SiteTimeline extends HTMLElement {
   private live!: HTMLParagraphElement;
   private cleanup: (() => void)[] = [];
   private reducedMotion = false;
+  /** Drawn at least once: the scale, the zoom and the observers exist. */
+  private started = false;
+  private cancelStart: (() => void) | undefined;
 
   connectedCallback(): void {
     const data = this.querySelector<HTMLScriptElement>('script.timeline-data');
-    if (!data || this.root) return;
+    const root = this.querySelector<HTMLDivElement>(':scope > .tl');
+    if (!data || !root || this.root) return;
     try {
       this.events = JSON.parse(data.textContent ?? '[]') as TimelineEvent[];
       this.labels = JSON.parse(this.dataset.labels ?? '{}') as TimelineLabels;
     } catch {
-      return; // without its data the element leaves the list as it is
+      root.remove(); // without its data the element leaves the list as it is, without dead controls
+      return;
     }
-    this.language = (document.documentElement.lang === 'ar' ? 'ar' : 'en') as Lang;
+    this.idMap = undefined;
+    this.details = undefined;
+    this.indexes = {};
     this.direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
     const motion = matchMedia('(prefers-reduced-motion: reduce)');
     this.reducedMotion = motion.matches;
@@ -75,22 +84,42 @@ export class SiteTimeline extends HTMLElement {
     motion.addEventListener('change', onMotion);
     this.cleanup.push(() => motion.removeEventListener('change', onMotion));
 
-    // Read the width before adding the chart's controls, so this read lays out only the page as
-    // it already is; the chart itself is laid out once, after it is drawn.
-    this.measure(this.clientWidth);
-    this.buildInterface();
-    this.setupZoom();
-    this.render();
+    this.adopt(root);
     this.listen();
-    if (this.hasAttribute('data-sync-url')) this.applyHash(location.hash, false);
-    if (this.hasAttribute('data-follow-list')) this.followList();
+    // Added to a page that has loaded (by a script), the chart is drawn at once.
+    if (document.readyState === 'complete') this.start();
+    else this.cancelStart = afterNextPaint(() => this.start());
   }
 
   disconnectedCallback(): void {
     clearTimeout(this.viewTimer);
+    this.cancelStart?.();
     this.cleanup.splice(0).forEach((undo) => undo());
-    this.root?.remove();
     this.root = undefined;
+    this.started = false;
+  }
+
+  /** Measures, draws, and starts following the page: once, on the first of the page's next
+   * paint, a reader's action or another script's call. */
+  private start(): void {
+    if (this.started || !this.root) return;
+    this.started = true;
+    this.cancelStart?.();
+    this.cancelStart = undefined;
+    // The controls may have changed before the chart was drawn (a fast reader, a restored page).
+    this.clock =
+      this.root.querySelector<HTMLInputElement>('.tl-clock input:checked')?.value === 'revealed'
+        ? 'revealed'
+        : 'happened';
+    this.hiddenChapters = new Set();
+    for (const box of this.root.querySelectorAll<HTMLInputElement>('.tl-filters input'))
+      if (!box.checked) this.hiddenChapters.add(box.value as Chapter);
+    this.measure(this.clientWidth);
+    this.setupZoom();
+    this.render();
+    this.observe();
+    if (this.hasAttribute('data-sync-url')) this.applyHash(location.hash, false);
+    if (this.hasAttribute('data-follow-list')) this.followList();
   }
 
   // ---- public methods (also used by the benchmark) ----
@@ -122,6 +151,7 @@ export class SiteTimeline extends HTMLElement {
 
   /** Lays out and draws the visible marks; returns nothing, synchronously. */
   render(duration = 0): void {
+    if (!this.started) return this.start(); // the first render is start()'s
     const scale = this.transform.rescaleX(this.baseScale);
     const [from, to] = scale.domain() as [number, number];
     const visible = visibleEvents(this.index(), [from, to]);
@@ -139,7 +169,7 @@ export class SiteTimeline extends HTMLElement {
       scale,
       clock: this.clock,
       geometry: this.geometry(),
-      lang: this.language,
+      calendar: this.labels.calendar,
       dir: this.direction,
       selectedId: this.selectedId,
       markName: (m) => this.markName(m),
@@ -171,11 +201,13 @@ export class SiteTimeline extends HTMLElement {
 
   /** Shows a range of time (the explore page's address). */
   showRange(range: readonly [number, number]): void {
+    this.start();
     select(this.svg).call(this.zoomBehavior.transform, zoomToFit(this.baseScale, range, this.width));
   }
 
   /** Hides chapters as if the reader had unticked them. */
   hideChapters(chapters: readonly Chapter[]): void {
+    this.start();
     this.hiddenChapters = new Set(chapters);
     for (const box of this.root!.querySelectorAll<HTMLInputElement>('.tl-filters input'))
       box.checked = !this.hiddenChapters.has(box.value as Chapter);
@@ -184,6 +216,7 @@ export class SiteTimeline extends HTMLElement {
 
   /** Zooms by a factor around the selected event, or around the centre of the view. */
   zoomBy(factor: number, animate = false): void {
+    this.start();
     const selected = this.selectedId ? this.byId.get(this.selectedId) : undefined;
     const [s, e] = selected ? intervalFor(selected, this.clock) : [0, 0];
     const x = selected ? this.transform.rescaleX(this.baseScale)((s + e) / 2) : this.width / 2;
@@ -196,6 +229,7 @@ export class SiteTimeline extends HTMLElement {
 
   /** Moves the view along the axis by `dx` pixels (positive: towards the inline end in English). */
   panBy(dx: number): void {
+    this.start();
     select(this.svg).call(this.zoomBehavior.translateBy, -dx / this.transform.k, 0);
   }
 
@@ -210,6 +244,7 @@ export class SiteTimeline extends HTMLElement {
       emit?: boolean;
     } = {},
   ): void {
+    this.start();
     const { focus = false, url = false, announce = true, reveal = true, emit = true } = options;
     const event = id ? this.byId.get(id) : undefined;
     const changed = this.selectedId !== event?.id;
@@ -236,69 +271,21 @@ export class SiteTimeline extends HTMLElement {
   // ---- building ----
 
   private geometry(): Geometry {
-    // Fewer lanes on narrow screens, where a tall chart would push the text away.
-    const lanes = this.width < 900 || this.hasAttribute('data-follow-list') ? 6 : 8;
-    return { width: this.width, lanes, laneHeight: 36, top: 8 };
+    return geometryFor(this.width, this.hasAttribute('data-follow-list'));
   }
 
-  private buildInterface(): void {
-    const L = this.labels;
-    // On the home page the chart follows the list being read: it stays in view (sticky on wide
-    // screens) and the list itself shows the event, so there is no detail panel.
-    const root = el('div', { class: this.hasAttribute('data-follow-list') ? 'tl tl-follow' : 'tl' });
-    const toolbar = el('div', { class: 'tl-toolbar' });
-
-    const clock = el('fieldset', { class: 'tl-clock' });
-    clock.append(el('legend', {}, L.clockLegend));
-    for (const value of ['happened', 'revealed'] as const) {
-      const label = el('label');
-      const input = el('input', { type: 'radio', name: `${this.id || 'tl'}-clock`, value });
-      input.checked = value === this.clock;
-      label.append(input, ` ${value === 'happened' ? L.happened : L.revealed}`);
-      clock.append(label);
-    }
-
-    const filters = el('fieldset', { class: 'tl-filters' });
-    filters.append(el('legend', {}, L.chaptersLegend));
-    for (const chapter of CHAPTERS) {
-      if (!this.events.some((e) => e.chapter === chapter)) continue;
-      const label = el('label');
-      const input = el('input', { type: 'checkbox', value: chapter });
-      input.checked = true;
-      label.append(input, ` ${L.chapters[chapter]}`);
-      filters.append(label);
-    }
-
-    const zoomButtons = el('div', { class: 'tl-zoom', role: 'group', 'aria-label': L.zoomLegend });
-    zoomButtons.append(
-      el('button', { type: 'button', 'data-zoom': 'out', 'aria-label': L.zoomOut, title: L.zoomOut }, '−'),
-      el('button', { type: 'button', 'data-zoom': 'in', 'aria-label': L.zoomIn, title: L.zoomIn }, '+'),
-      el('button', { type: 'button', 'data-zoom': 'reset' }, L.reset),
-    );
-    toolbar.append(clock, filters, zoomButtons);
-
-    const viewport = el('div', { class: 'tl-viewport' });
-    this.svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    this.svg.setAttribute('class', 'tl-chart');
-    this.svg.setAttribute('role', 'group');
-    this.svg.setAttribute('aria-label', L.chartLabel);
-    this.svg.setAttribute('aria-describedby', `${this.id || 'tl'}-help`);
-    prepareChart(this.svg);
-    viewport.append(this.svg);
-
-    this.overview = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    this.overview.setAttribute('class', 'tl-overview');
-    this.overview.setAttribute('aria-hidden', 'true');
-
-    const legend = el('ul', { class: 'tl-legend', 'aria-label': L.kindsLegend });
-    for (const [kind, name] of Object.entries(L.kinds)) legend.append(el('li', { class: `kind-${kind}` }, name));
-
-    const help = el('p', { class: 'tl-help meta', id: `${this.id || 'tl'}-help` }, L.help);
-    this.detail = el('div', { class: 'tl-detail', hidden: '' });
-    this.live = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-    root.append(toolbar, viewport, this.overview, legend, help, this.detail, this.live);
-    this.prepend(root);
+  /** Takes the controls and the drawing area the page wrote (Timeline.astro). */
+  private adopt(root: HTMLDivElement): void {
     this.root = root;
+    this.svg = root.querySelector<SVGSVGElement>('svg.tl-chart')!;
+    this.overview = root.querySelector<SVGSVGElement>('svg.tl-overview')!;
+    this.detail = root.querySelector<HTMLDivElement>('.tl-detail')!;
+    this.live = root.querySelector<HTMLParagraphElement>('[aria-live]')!;
+    // A page may narrow the data before the chart is drawn (an embedded view's ?chapter=):
+    // a chapter with no event left has nothing to filter.
+    for (const box of root.querySelectorAll<HTMLInputElement>('.tl-filters input'))
+      if (!this.events.some((e) => e.chapter === box.value)) box.closest('label')?.remove();
+    prepareChart(this.svg);
   }
 
   /** The chart spans the element's width (the viewport has no padding or border of its own). */
@@ -342,14 +329,19 @@ export class SiteTimeline extends HTMLElement {
       ]);
   }
 
+  /** The reader's controls, listened to from the start; the first one used draws the chart. */
   private listen(): void {
     const on = <K extends keyof HTMLElementEventMap>(
       target: EventTarget,
       type: K | string,
       handler: (e: Event) => void,
     ) => {
-      target.addEventListener(type, handler);
-      this.cleanup.push(() => target.removeEventListener(type, handler));
+      const listener = (e: Event) => {
+        this.start();
+        handler(e);
+      };
+      target.addEventListener(type, listener);
+      this.cleanup.push(() => target.removeEventListener(type, listener));
     };
     const root = this.root!;
     on(root, 'change', (e) => {
@@ -400,6 +392,11 @@ export class SiteTimeline extends HTMLElement {
       select(this.svg).call(this.zoomBehavior.transform, zoomToCentre(this.baseScale, this.transform.k, t, this.width));
     });
     if (this.hasAttribute('data-sync-url')) on(window, 'popstate', () => this.applyHash(location.hash, true));
+  }
+
+  /** Follows the element's width once the chart is drawn. */
+  private observe(): void {
+    const root = this.root!;
     const resize = new ResizeObserver(() => {
       const before = this.width;
       const now = Math.round(root.querySelector('.tl-viewport')!.clientWidth);
@@ -530,7 +527,7 @@ export class SiteTimeline extends HTMLElement {
 
   private drawOverview(scale: TimeScale): void {
     const o = select(this.overview);
-    const height = 22;
+    const height = OVERVIEW_HEIGHT;
     // The density ticks change only with the clock, the filters or the width: not on every frame.
     const key = `${this.clock}|${[...this.hiddenChapters].join()}|${this.width}`;
     if (key !== this.overviewKey) {
@@ -547,7 +544,7 @@ export class SiteTimeline extends HTMLElement {
         const x = Math.round(r0 + (mids[i]! - d0) * k);
         if (x >= 0 && x <= this.width) used[x] = 1;
       }
-      o.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
+      o.attr('width', this.width).attr('viewBox', `0 0 ${this.width} ${height}`);
       o.selectAll('path')
         .data([columnTicks(used, 6, 10)])
         .join('path')
@@ -562,6 +559,22 @@ export class SiteTimeline extends HTMLElement {
       .attr('y', 1)
       .attr('height', height - 2);
   }
+}
+
+/**
+ * Runs `task` in a task of its own after the page's next paint (the first, while it loads), and
+ * returns a way to cancel it. A frame that is not rendered (an embedded view out of sight) gets
+ * no animation frame: there a timer runs it.
+ */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  const fallback = setTimeout(task, 500);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    clearTimeout(fallback);
+  };
 }
 
 if (!customElements.get('site-timeline')) customElements.define('site-timeline', SiteTimeline);

@@ -27,9 +27,14 @@ function dateFormat(lang: Lang, precision: Precision): Intl.DateTimeFormat {
   return format;
 }
 
-/** An instant (UTC milliseconds) at a given precision: the timeline's axis labels. */
+/** An instant (UTC milliseconds) at a given precision. */
 export function formatInstant(ms: number, precision: Precision, lang: Lang): string {
   return dateFormat(lang, precision).format(ms);
+}
+
+/** The same, piece by piece: what the timeline's axis labels are built from (timeline/labels.ts). */
+export function formatInstantToParts(ms: number, precision: Precision, lang: Lang): Intl.DateTimeFormatPart[] {
+  return dateFormat(lang, precision).formatToParts(ms);
 }
 
 /** "16 نيسان 2013" / "16 April 2013", "آب 2013" / "August 2013", "2013". */

@@ -68,12 +68,11 @@ async function expectNoStreetTiles(page: Page) {
 }
 
 /**
- * Resolves once the map element's own IntersectionObserver has reported for the first time:
- * observers report in the order they were made, so one made after it reports after it.
+ * Resolves once the map's loader (a deferred script, so in before the load event) has looked at
+ * the page: observers report in the order they were made, so one made after it reports after it.
  */
-const mapHasLooked = (page: Page) =>
+const loaderHasLooked = (page: Page) =>
   page.evaluate(async () => {
-    await customElements.whenDefined('site-map');
     const map = document.querySelector('site-map')!;
     await new Promise<void>((done) => {
       const observer = new IntersectionObserver(() => {
@@ -83,6 +82,9 @@ const mapHasLooked = (page: Page) =>
       observer.observe(map);
     });
   });
+
+/** The map's own files, as the page names them: its code, the basemap and its stylesheet. */
+const MAP_FILES = ['js/site-map.js', 'js/basemap.js', 'js/site-map.css'].map((f) => `/${builtName(f)}`).sort();
 
 async function axe(page: Page) {
   await settled(page);
@@ -174,6 +176,49 @@ describe.each(LANGS)('the map page in %s', (lang) => {
   });
 });
 
+describe.each(LANGS)('the map page’s layout in %s', (lang) => {
+  it('keeps the map’s room from the first paint: nothing moves when the map arrives', async () => {
+    const { page, context, errors } = await watchedPage(site, { viewport: { width: 412, height: 823 } });
+    // The map's code is held back until the page has been measured without it.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    let asked!: () => void;
+    const requested = new Promise<void>((done) => (asked = done));
+    await page.route(`${site.base}/${builtName('js/site-map.js')}`, async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    // Not waiting for the load event: a script added before it holds it back.
+    await page.goto(`${site.base}/${lang}/map/`, { waitUntil: 'domcontentloaded' });
+    await requested;
+    await page.evaluate(() => document.fonts.ready);
+    const boxes = () =>
+      page.evaluate(() =>
+        ['site-map .map-frame', 'site-map .map-pane', '#places-list'].map((selector) => {
+          const { x, y, width, height } = document.querySelector(selector)!.getBoundingClientRect();
+          return { selector, x, y, width, height };
+        }),
+      );
+    const before = await boxes();
+    expect(before[1]!.height).toBeGreaterThan(200);
+    const shifts = await page.evaluateHandle(() => {
+      const seen: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift' });
+      return seen;
+    });
+    release();
+    await page.waitForSelector('site-map[data-ready]');
+    await settled(page);
+    expect(await boxes()).toEqual(before);
+    expect(await shifts.evaluate((seen) => seen)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the map address', () => {
   it('opens with the place in the hash selected, and follows the selection', async () => {
     const { page, context, errors } = await watchedPage(site);
@@ -235,13 +280,26 @@ describe('the optional street map', () => {
 });
 
 describe('the map on an event page', () => {
-  it('waits until the reader comes near it before drawing', async () => {
-    const { page, context } = await watchedPage(site, { viewport: { width: 390, height: 844 } });
+  it('loads the map’s files only when the reader comes near it, then draws it', async () => {
+    const { page, context, errors } = await watchedPage(site, { viewport: { width: 390, height: 844 } });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${site.base}/en/events/tadamon-massacre/`);
-    await mapHasLooked(page);
+    await loaderHasLooked(page);
+    // The place list is there, the map's frame keeps its room, and none of the map's files is asked for.
+    expect(await page.locator('site-map .place').count()).toBeGreaterThan(0);
+    expect(await page.locator('site-map .map-frame').isVisible()).toBe(true);
+    expect(await page.locator(MAP_FILES.map((f) => `script[src="${f}"], link[href="${f}"]`).join(', ')).count()).toBe(
+      0,
+    );
+    expect(requested.filter((path) => MAP_FILES.includes(path))).toEqual([]);
     expect(await page.locator('site-map[data-ready]').count()).toBe(0);
+
     await page.locator('site-map').scrollIntoViewIfNeeded();
     await page.waitForSelector('site-map[data-ready]');
+    expect(requested.filter((path) => MAP_FILES.includes(path)).sort()).toEqual(MAP_FILES);
+    expect(await page.locator('.leaflet-overlay-pane path.map-land').count()).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -227,12 +227,43 @@ describe('the home page', () => {
     },
   );
 
-  it('keeps the list readable without JavaScript', async () => {
+  it('keeps the list readable without JavaScript, and shows no control that would need it', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.base}/ar/`);
-    expect(await page.locator('site-timeline .tl-chart').count()).toBe(0);
+    expect(await page.locator('site-timeline .tl').isVisible()).toBe(false);
     expect(await page.locator('site-timeline ol.event-list > li').count()).toBeGreaterThan(20);
+    await context.close();
+  });
+});
+
+describe('the space the chart takes', () => {
+  // The page reserves the chart's place, so drawing it moves nothing: what follows the chart
+  // (the list) is where it was before the script ran. Fonts are settled before each reading.
+  it.each(LANGS)('is reserved before the script runs, on a phone and on a wide screen (%s)', async (lang) => {
+    const { page, context, errors } = await watchedPage(site);
+    const listTop = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return document.querySelector('site-timeline ol.event-list')!.getBoundingClientRect().top + scrollY;
+      });
+    for (const [path, width] of [
+      [`/${lang}/timeline/`, 390],
+      [`/${lang}/timeline/`, 1280],
+      [`/${lang}/`, 1280],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.route('**/js/site-timeline.*', (route) => route.abort());
+      await page.goto(`${site.base}${path}`);
+      const before = await listTop();
+      expect(await page.locator('site-timeline .tl-mark').count()).toBe(0);
+      await page.unrouteAll();
+      await page.goto(`${site.base}${path}`);
+      await page.waitForSelector('site-timeline .tl-mark');
+      expect(await listTop(), `${path} at ${width} px`).toBe(before);
+    }
+    // The blocked script is the only error.
+    expect(errors.every((e) => /site-timeline/.test(e) || /ERR_FAILED/.test(e))).toBe(true);
     await context.close();
   });
 });

@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
 import { listFiles } from '../../integrations/lib/files.ts';
 import { builtName } from '../helpers/dist.ts';
+import { LOADED_LATER_ATTRIBUTES } from '../../src/lib/loaded-later.ts';
 
 const SITE = 'http://127.0.0.1:4399/sub';
 let out: string;
@@ -49,9 +50,26 @@ describe('built under the base /sub/', () => {
     for (const file of html) {
       const doc = parse(read(file));
       for (const el of doc.querySelectorAll(
-        '[href], [src], [action], [srcset], [data-sw], [data-scope], [data-bundle], [data-script]',
+        [
+          '[href]',
+          '[src]',
+          '[action]',
+          '[srcset]',
+          '[data-sw]',
+          '[data-scope]',
+          '[data-bundle]',
+          ...LOADED_LATER_ATTRIBUTES.map((a) => `[${a}]`),
+        ].join(', '),
       )) {
-        for (const name of ['href', 'src', 'action', 'data-sw', 'data-scope', 'data-bundle', 'data-script']) {
+        for (const name of [
+          'href',
+          'src',
+          'action',
+          'data-sw',
+          'data-scope',
+          'data-bundle',
+          ...LOADED_LATER_ATTRIBUTES,
+        ]) {
           const value = el.getAttribute(name);
           if (value?.startsWith('/') && !value.startsWith('/sub/')) outside.push(`${file}: ${name}="${value}"`);
         }

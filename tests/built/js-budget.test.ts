@@ -13,6 +13,29 @@ describe('JavaScript budgets', () => {
     expect(totalGzip(scripts)).toBeLessThan(35 * 1024);
   });
 
+  it.each(LANGS)(
+    'the map page ships under 5 KB gzip at load, and the map under 215 KB once it has loaded (%s)',
+    (lang) => {
+      const atLoad = pageScripts(DIST, `${lang}/map`);
+      expect(atLoad.map((s) => s.name)).toContain(`/${builtName('js/site-map-loader.js')}`);
+      expect(totalGzip(atLoad)).toBeLessThan(5 * 1024);
+      // With what the page loads later: the map's code and basemap (under 60 KB and the basemap's
+      // own budget, tests/built/map-output.test.ts), and the embed panel's script.
+      const all = pageScripts(DIST, `${lang}/map`, { later: true });
+      expect(all.map((s) => s.name)).toEqual(
+        expect.arrayContaining([`/${builtName('js/site-map.js')}`, `/${builtName('js/basemap.js')}`]),
+      );
+      expect(totalGzip(all)).toBeLessThan(215 * 1024);
+    },
+  );
+
+  it.each(LANGS)('an event page with a map ships under 5 KB gzip until the reader comes near the map (%s)', (lang) => {
+    const scripts = pageScripts(DIST, `${lang}/events/tadamon-massacre`);
+    expect(scripts.map((s) => s.name)).toContain(`/${builtName('js/site-map-loader.js')}`);
+    expect(scripts.map((s) => s.name)).not.toContain(`/${builtName('js/site-map.js')}`);
+    expect(totalGzip(scripts)).toBeLessThan(5 * 1024);
+  });
+
   it.each(['about', 'sources', 'places'])(
     'a page without a chart ships only the search shortcut and the offline control, under 2 KB gzip (%s)',
     (page) => {

@@ -12,6 +12,7 @@ import { ARCHIVE_FILE, ARCHIVE_FOLDER, formatBytes, PLACEHOLDER } from '../../sr
 import { formatArchiveProblems } from '../../integrations/lib/folder/archive-check.ts';
 import { toFolderPage } from '../../integrations/lib/folder/folder-page.ts';
 import { checkFolderEdition } from '../../integrations/lib/folder/make-folder-edition.ts';
+import { LOADED_LATER_ATTRIBUTES } from '../../src/lib/loaded-later.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 
 let archive: Buffer;
@@ -96,7 +97,7 @@ describe('the web edition for offline reading', () => {
     );
   });
 
-  it('precaches every page, the basemap and the search index, but not the archive or what other sites embed', () => {
+  it('precaches every page, the map and its basemap and the search index, but not the archive or what other sites embed', () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const listed = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
     const forOtherSites = (f: string) => f.startsWith('embed/') || f.startsWith('oembed/');
@@ -104,7 +105,8 @@ describe('the web edition for offline reading', () => {
       expect(listed.has(file), file).toBe(true);
     expect(distFiles().some(forOtherSites)).toBe(true);
     expect([...listed].filter((u) => forOtherSites(u!))).toEqual([]);
-    expect(listed.has(builtName('js/basemap.js'))).toBe(true);
+    for (const file of ['js/basemap.js', 'js/site-map.js', 'js/site-map.css', 'js/site-map-loader.js'])
+      expect(listed.has(builtName(file)), file).toBe(true);
     expect([...listed].some((u) => u!.startsWith('pagefind/') && u!.endsWith('.pf_meta'))).toBe(true);
     expect(listed.has('pagefind/pagefind-entry.json')).toBe(true);
     expect([...listed].some((u) => u!.endsWith('.zip'))).toBe(false);
@@ -127,6 +129,10 @@ describe('the web edition for offline reading', () => {
       const urls = [
         ...page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
         ...page.doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!),
+        // And what the page's scripts load later (the map's files, the embed panel's script).
+        ...LOADED_LATER_ATTRIBUTES.flatMap((name) =>
+          page.doc.querySelectorAll(`[${name}]`).map((e) => e.getAttribute(name)!),
+        ),
       ];
       for (const url of urls.filter((u) => u.startsWith('/js/') || u.startsWith('/_astro/')))
         expect(contentNamed(url.slice(1)) && files.has(url.slice(1)), `${page.file}: ${url}`).toBe(true);
@@ -156,5 +162,23 @@ describe('the folder edition check', () => {
     // The absolute link was made relative first: it names a missing file, not the disk's root.
     expect(lines).toContain('ar/index.html: links to a file the archive does not hold: en/index.html');
     expect(lines).not.toContain('index.html: links to a file the archive does not hold: ar/index.html');
+  });
+
+  it('checks the files a page loads later as it checks the ones it loads at once', () => {
+    const files = new Map<string, string>([
+      [
+        'en/map/index.html',
+        toFolderPage(
+          'en/map/index.html',
+          '<site-map data-script="/js/map.js" data-basemap="/js/missing.js" data-stylesheet="/js/map.css"></site-map>',
+        ),
+      ],
+      ['js/map.js', 'fetch("places.json")'],
+      ['js/map.css', ''],
+    ]);
+    const lines = formatArchiveProblems(checkFolderEdition(files).problems);
+    expect(lines).toContain('en/map/index.html: links to a file the archive does not hold: js/missing.js');
+    expect(lines).toContain('js/map.js: calls fetch()');
+    expect(lines).not.toContain('js/map.css');
   });
 });

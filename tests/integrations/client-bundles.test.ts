@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleClient, clientBundles, clientEntryPoints } from '../../integrations/client-bundles.ts';
 import { siteFileOf } from '../../integrations/lib/dev-files.ts';
+import { COMPILE_ALL_HINT } from '../../integrations/lib/compile-hints.ts';
 
 let root: string;
 beforeEach(() => {
@@ -71,6 +72,14 @@ describe('clientBundles', () => {
     const hello = Buffer.from(files.get('js/hello.js')!).toString('utf8');
     expect(hello).toContain('"first"');
     expect(hello).not.toMatch(/\bimport\b|\bexport\b/);
+  });
+
+  it('puts the compile hint first in the bundles that run on load, and only there', async () => {
+    const files = await bundleClient(root, { ...options, compileAtLoad: ['js/hello.js'] });
+    const text = (name: string) => Buffer.from(files.get(name)!).toString('utf8');
+    expect(text('js/hello.js').startsWith(COMPILE_ALL_HINT)).toBe(true);
+    expect(text('js/hello.js')).toContain('"first"');
+    expect(text('embed.js')).not.toContain(COMPILE_ALL_HINT.trim());
   });
 
   it('serves the bundles in dev, bundles again when a file they import is saved, and reloads the page', async () => {

@@ -4,6 +4,7 @@ import { hashForPlace, placeIdFromHash } from '../../src/lib/map/hash.ts';
 import { COUNTRY_LABELS, GOLAN_LABEL, REFERENCE_CITIES, labelsAt, storyCityLabels } from '../../src/lib/map/labels.ts';
 import { atLeast, placesBounds, startCorner, zoomControlCorner } from '../../src/lib/map/view.ts';
 import { mapData } from '../../src/lib/map/data.ts';
+import { mapFiles, missingFiles } from '../../src/lib/map/map-files.ts';
 import type { Place } from '../../src/lib/content-schema.ts';
 
 const known = new Set(['tadamon', 'tal-al-nasr-cemetery']);
@@ -173,5 +174,41 @@ describe('mapData', () => {
     expect(focus![1][0]).toBeLessThan(34);
     expect(all![1][0]).toBeGreaterThan(50);
     expect(placesBounds([])).toBeNull();
+  });
+});
+
+describe('the files a map needs', () => {
+  const dataset = { stylesheet: '/js/site-map.1.css', basemap: '/js/basemap.2.js', script: '/js/site-map.3.js' };
+  const resolve = (name: string) => new URL(name, 'https://example.org/en/events/x/').href;
+
+  it('lists the stylesheet, then the basemap before the code that draws it', () => {
+    expect(mapFiles(dataset)).toEqual({
+      stylesheet: '/js/site-map.1.css',
+      scripts: ['/js/basemap.2.js', '/js/site-map.3.js'],
+    });
+  });
+
+  it('leaves out what is not named', () => {
+    expect(mapFiles({ script: '/js/site-map.3.js', basemap: ' ' })).toEqual({
+      stylesheet: null,
+      scripts: ['/js/site-map.3.js'],
+    });
+  });
+
+  it('asks only for what the page does not load yet, however the page writes it', () => {
+    const wanted = mapFiles({
+      stylesheet: '../../../js/site-map.1.css',
+      basemap: '../../../js/basemap.2.js',
+      script: '../../../js/site-map.3.js',
+    });
+    const present = {
+      stylesheets: ['https://example.org/js/site-map.1.css'],
+      scripts: ['https://example.org/js/basemap.2.js'],
+    };
+    expect(missingFiles(wanted, present, resolve)).toEqual({
+      stylesheet: null,
+      scripts: ['../../../js/site-map.3.js'],
+    });
+    expect(missingFiles(wanted, { stylesheets: [], scripts: [] }, resolve)).toEqual(wanted);
   });
 });

@@ -4,6 +4,7 @@
 // module script, or run code that fetches, imports or starts a worker (all blocked on file://).
 import { mapPageUrls, pageScripts } from './page-urls.ts';
 import { isSitePath } from './relative-urls.ts';
+import { LOADED_LATER_ATTRIBUTES } from '../../../src/lib/loaded-later.ts';
 
 export interface ArchiveProblem {
   file: string;
@@ -42,8 +43,17 @@ export function checkScriptCode(file: string, code: string): ArchiveProblem[] {
   return BLOCKED_CODE.filter(([pattern]) => pattern.test(callable)).map(([, problem]) => ({ file, problem }));
 }
 
-// Attributes whose value is a URL the browser follows or loads.
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'data', 'formaction']);
+// Attributes whose value is a URL the browser follows or loads, or a page's script loads later.
+const URL_ATTRIBUTES = new Set<string>([
+  'href',
+  'src',
+  'srcset',
+  'poster',
+  'action',
+  'data',
+  'formaction',
+  ...LOADED_LATER_ATTRIBUTES,
+]);
 
 /**
  * Checks one page of the folder edition (`file` relative to the archive's root). Returns its

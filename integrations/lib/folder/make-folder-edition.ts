@@ -13,7 +13,7 @@ import { listFiles } from '../files.ts';
 import { checkFolderPage, checkScriptCode, type ArchiveProblem } from './archive-check.ts';
 import { folderSearchScripts } from './folder-search-index.ts';
 import { toFolderPage } from './folder-page.ts';
-import { pageScripts } from './page-urls.ts';
+import { loadedLaterFiles, parsedPageScripts, parsePage } from './page-urls.ts';
 import { rewriteCss } from './relative-urls.ts';
 
 export type FolderFiles = Map<string, Uint8Array | string>;
@@ -97,7 +97,7 @@ const asText = (body: Uint8Array | string) => (typeof body === 'string' ? body :
 /**
  * What would fail when the edition is opened from a folder: per page, absolute paths, links to
  * folders or to files the edition does not hold, module scripts and code that fetches, imports or
- * starts a worker (inline or in a script file the page loads).
+ * starts a worker (inline or in a script file the page loads, at once or later).
  */
 export function checkFolderEdition(files: FolderFiles): { problems: ArchiveProblem[]; pages: number; scripts: number } {
   const problems: ArchiveProblem[] = [];
@@ -113,7 +113,9 @@ export function checkFolderEdition(files: FolderFiles): { problems: ArchiveProbl
       if (!files.has(reference))
         problems.push({ file, problem: `links to a file the archive does not hold: ${reference}` });
     }
-    for (const { src } of pageScripts(html)) {
+    const root = parsePage(html);
+    const later = loadedLaterFiles(root).filter((name) => name.endsWith('.js'));
+    for (const src of [...parsedPageScripts(root).map((s) => s.src), ...later]) {
       if (!src || /^[a-z]+:/i.test(src)) continue;
       const script = posix.normalize(posix.join(posix.dirname(file), src.split(/[?#]/)[0]!));
       const code = files.get(script);

@@ -6,6 +6,7 @@
 // change byte for byte, so only the values a visitor replaces differ.
 import { parse, TextNode, type HTMLElement } from 'node-html-parser';
 import { inlineJson } from '../../../src/lib/inline-json.ts';
+import { LOADED_LATER_ATTRIBUTES } from '../../../src/lib/loaded-later.ts';
 
 /** Where a value was found: an attribute (by name), CSS, or a JSON data string. */
 export type UrlPlace = { kind: 'attribute'; name: string } | { kind: 'css' } | { kind: 'json' };
@@ -109,4 +110,11 @@ export function parsedPageScripts(root: HTMLElement): PageScript[] {
 
 export function pageScripts(html: string): PageScript[] {
   return parsedPageScripts(parsePage(html));
+}
+
+/** The files the page's scripts load later (src/lib/loaded-later.ts), as the page names them. */
+export function loadedLaterFiles(root: HTMLElement): string[] {
+  return LOADED_LATER_ATTRIBUTES.flatMap((name) =>
+    root.querySelectorAll(`[${name}]`).map((element) => element.getAttribute(name)!),
+  );
 }

@@ -1,8 +1,9 @@
 // The offline basemap: land, borders, the occupied Syrian Golan (hatched) and the names, drawn as
 // vectors by Leaflet. Nothing here is interactive: it is the paper the places are drawn on.
 import type * as Leaflet from 'leaflet';
-import type { Basemap } from './types.ts';
+import type { PackedBasemap } from './types.ts';
 import type { Lang } from '../../i18n/locales.ts';
+import { unpackBasemap, type BasemapShapes } from '../../lib/map/basemap-packed.ts';
 import { labelsAt } from '../../lib/map/labels.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -33,27 +34,48 @@ function addHatch(map: Leaflet.Map, id: string): void {
   svg.prepend(defs);
 }
 
-export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Basemap, lang: Lang, hatchId: string): void {
+/** Unpacked once a page, however many maps it draws: Leaflet only reads the points. */
+const unpacked = new WeakMap<PackedBasemap, BasemapShapes<Leaflet.LatLng>>();
+function unpack(L: typeof Leaflet, packed: PackedBasemap): BasemapShapes<Leaflet.LatLng> {
+  let shapes = unpacked.get(packed);
+  if (!shapes) {
+    // `npm run bench map` reports this measure.
+    performance.mark('site-map:basemap-start');
+    shapes = unpackBasemap(packed, (lng, lat) => new L.LatLng(lat, lng));
+    performance.measure('site-map:basemap-unpack', 'site-map:basemap-start');
+    unpacked.set(packed, shapes);
+  }
+  return shapes;
+}
+
+export function drawBasemap(
+  L: typeof Leaflet,
+  map: Leaflet.Map,
+  packed: PackedBasemap,
+  lang: Lang,
+  hatchId: string,
+): void {
+  const shapes = unpack(L, packed);
   const quiet = { interactive: false, bubblingMouseEvents: false } as const;
-  L.geoJSON(basemap.countries, {
-    ...quiet,
-    style: (f) => ({
-      className: f?.properties.syria ? 'map-land map-syria' : 'map-land',
+  shapes.land.forEach((polygons, i) =>
+    L.polygon(polygons, {
+      ...quiet,
+      className: i === shapes.syria ? 'map-land map-syria' : 'map-land',
       stroke: false,
       fillOpacity: 1,
-    }),
-  }).addTo(map);
-  const golan = L.geoJSON(basemap.golan, {
+    }).addTo(map),
+  );
+  const golan = L.polygon(shapes.golan, {
     ...quiet,
-    style: { className: 'map-golan', stroke: false, fillOpacity: 1, fillColor: `url(#${hatchId})` },
+    className: 'map-golan',
+    stroke: false,
+    fillOpacity: 1,
+    fillColor: `url(#${hatchId})`,
   }).addTo(map);
   addHatch(map, hatchId);
   golan.bringToFront();
-  L.geoJSON(basemap.borders, { ...quiet, style: { className: 'map-border', fill: false, weight: 1 } }).addTo(map);
-  L.geoJSON(basemap.ceasefire, {
-    ...quiet,
-    style: { className: 'map-ceasefire', fill: false, weight: 1.5, dashArray: '4 4' },
-  }).addTo(map);
+  L.polyline(shapes.borders, { ...quiet, className: 'map-border', weight: 1 }).addTo(map);
+  L.polyline(shapes.ceasefire, { ...quiet, className: 'map-ceasefire', weight: 1.5, dashArray: '4 4' }).addTo(map);
 
   // Names live in their own pane above the land and below the places, and never catch a click.
   const pane = map.createPane('labels');
@@ -64,7 +86,7 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, basemap: Basema
   const names = L.layerGroup([], { pane: 'labels' }).addTo(map);
   const redraw = () => {
     names.clearLayers();
-    for (const label of labelsAt(basemap.labels, map.getZoom(), lang)) {
+    for (const label of labelsAt(packed.labels, map.getZoom(), lang)) {
       const span = document.createElement('span');
       span.textContent = label.text;
       span.lang = lang;

@@ -1,11 +1,10 @@
-// Axis labels in the page's language, through the site's one formatting helper, at the
-// precision the zoom level shows: years, months or days.
+// Axis labels in the page's language, at the precision the zoom level shows: years, months or
+// days. The words come from the page (calendar.ts), so the browser never creates an Intl format.
 import { utcTicks } from 'd3-time';
 import type { TimeScale } from './scale.ts';
-import type { Lang } from '../../i18n/locales.ts';
-import { formatInstant } from '../format.ts';
+import { formatTick, type TickCalendar, type TickUnit } from './calendar.ts';
 
-export type TickUnit = 'year' | 'month' | 'day';
+export type { TickUnit } from './calendar.ts';
 
 const DAY = 864e5;
 
@@ -19,13 +18,17 @@ export function tickUnit(ticks: readonly Date[]): TickUnit {
 }
 
 /** Ticks and their labels for a scale about `width` pixels wide (about one label per 110 px). */
-export function axisTicks(scale: TimeScale, width: number, lang: Lang): { at: number; x: number; label: string }[] {
+export function axisTicks(
+  scale: TimeScale,
+  width: number,
+  calendar: TickCalendar,
+): { at: number; x: number; label: string }[] {
   const [a, b] = scale.domain() as [number, number];
   const ticks = utcTicks(new Date(Math.min(a, b)), new Date(Math.max(a, b)), Math.max(2, Math.floor(width / 110)));
   const unit = tickUnit(ticks);
   return ticks.map((date) => ({
     at: date.getTime(),
     x: scale(date.getTime()),
-    label: formatInstant(date.getTime(), unit, lang),
+    label: formatTick(date.getTime(), unit, calendar),
   }));
 }

@@ -5,37 +5,19 @@
 // text is written only when it changes.
 import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { Lang } from '../../i18n/locales.ts';
 import { axisTicks } from './axis.ts';
+import type { TickCalendar } from './calendar.ts';
+import { axisY, chartHeight, laneY, overflowY, type Geometry } from './geometry.ts';
 import { DOT_RADIUS, overflowMark, type MarkLayout, type TimelineLayout } from './layout.ts';
 import type { TimeScale } from './scale.ts';
 import type { Clock, Direction } from './types.ts';
-
-export interface Geometry {
-  width: number;
-  lanes: number;
-  laneHeight: number;
-  top: number;
-}
-
-export function chartHeight(g: Geometry): number {
-  return overflowY(g) + 16 + 30;
-}
-export function laneY(g: Geometry, lane: number): number {
-  return g.top + lane * g.laneHeight;
-}
-export function overflowY(g: Geometry): number {
-  return g.top + g.lanes * g.laneHeight + 4;
-}
-export function axisY(g: Geometry): number {
-  return overflowY(g) + 16;
-}
 
 export interface DrawOptions {
   scale: TimeScale;
   clock: Clock;
   geometry: Geometry;
-  lang: Lang;
+  /** The axis labels' words in the page's language. */
+  calendar: TickCalendar;
   dir: Direction;
   /** The selected event, drawn even in the overflow row, and the one mark reached by Tab. */
   selectedId?: string | undefined;
@@ -71,7 +53,7 @@ function animated<E extends BaseType, D>(
 
 /** Updates the chart to show `marks`: a keyed join, so marks move rather than being recreated. */
 export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: DrawOptions): void {
-  const { scale, geometry: g, lang, dir, selectedId, markName, duration = 0 } = options;
+  const { scale, geometry: g, calendar, dir, selectedId, markName, duration = 0 } = options;
   const s: SvgSel = select(svg);
   const height = chartHeight(g);
   // Only when the size changes: rewriting them, even unchanged, makes the browser lay out again.
@@ -175,7 +157,13 @@ export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: D
     .attr('cx', (d) => round(d.otherX!))
     .attr('cy', baseline);
 
-  drawAxis(s.select<SVGGElement>('.tl-axis').attr('transform', `translate(0 ${axisY(g)})`), scale, g.width, lang, dir);
+  drawAxis(
+    s.select<SVGGElement>('.tl-axis').attr('transform', `translate(0 ${axisY(g)})`),
+    scale,
+    g.width,
+    calendar,
+    dir,
+  );
 }
 
 /** A path of short vertical ticks, one per marked pixel column. */
@@ -190,7 +178,7 @@ function drawAxis(
   axis: Selection<SVGGElement, unknown, null, undefined>,
   scale: TimeScale,
   width: number,
-  lang: Lang,
+  calendar: TickCalendar,
   dir: Direction,
 ): void {
   const [r0, r1] = scale.range() as [number, number];
@@ -202,7 +190,7 @@ function drawAxis(
     .attr('d', `M${Math.min(r0, r1)} 0H${Math.max(r0, r1)}`);
   axis
     .selectAll<SVGGElement, ReturnType<typeof axisTicks>[number]>('g.tick')
-    .data(axisTicks(scale, width, lang), (t) => `${t.label}@${t.at}`)
+    .data(axisTicks(scale, width, calendar), (t) => `${t.label}@${t.at}`)
     .join((enter) => {
       const tick = enter.append('g').attr('class', 'tick');
       tick.append('line').attr('y2', 6);

@@ -8,6 +8,7 @@ import { indexForClock, layoutTimeline, overflowMark, visibleEvents } from '../.
 import { columnTicks, renderTimeline } from '../../../src/lib/timeline/draw.ts';
 import { estimateWidthOfLength } from '../../../src/lib/timeline/lanes.ts';
 import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
+import { tickCalendar } from '../../../src/lib/timeline/labels.ts';
 import type { Clock, Direction } from '../../../src/lib/timeline/types.ts';
 import { sampleEvents, syntheticEvents } from '../../helpers/timeline-events.ts';
 import { formatMarkup } from '../../helpers/format-markup.ts';
@@ -24,7 +25,7 @@ function render(lang: Lang, clock: Clock = 'happened', width = 900) {
     scale,
     clock,
     geometry: { width, lanes: 6, laneHeight: 36, top: 8 },
-    lang,
+    calendar: tickCalendar(lang),
     dir,
     selectedId: 'tadamon-massacre',
     markName: (m) => `${m.event.title}, ${m.event.happenedLabel}`,
@@ -188,11 +189,13 @@ describe('axis', () => {
 
   it('labels ticks in the page’s language with Levantine months', () => {
     const scale = timeScale([Date.UTC(2013, 0, 1), Date.UTC(2013, 11, 31)], 1200, 'rtl');
-    const labels = axisTicks(scale, 1200, 'ar').map((t) => t.label);
+    const labels = axisTicks(scale, 1200, tickCalendar('ar')).map((t) => t.label);
     expect(labels).toContain('نيسان 2013');
-    const en = axisTicks(timeScale([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)], 900, 'ltr'), 900, 'en').map(
-      (t) => t.label,
-    );
+    const en = axisTicks(
+      timeScale([Date.UTC(2011, 0, 1), Date.UTC(2025, 0, 1)], 900, 'ltr'),
+      900,
+      tickCalendar('en'),
+    ).map((t) => t.label);
     expect(en).toContain('2014');
   });
 });

@@ -1,0 +1,47 @@
+// Long work cut into steps, with the main thread handed back between them, so that no one task
+// keeps a phone from answering a tap or painting a frame (Lighthouse counts every task over
+// 50 ms as blocking). The scope (window, or a stand-in in tests) says what the browser offers.
+
+export type Pause = () => Promise<void>;
+
+interface TaskScope {
+  setTimeout(handler: () => void, ms?: number): unknown;
+  requestAnimationFrame?(callback: () => void): unknown;
+  scheduler?: { yield?: () => Promise<void> };
+}
+
+/**
+ * A pause until a new task: scheduler.yield() where the browser has it (the rest of the work
+ * then comes before other queued tasks), a zero timeout elsewhere.
+ */
+export function nextTask(scope: TaskScope): Pause {
+  const scheduler = scope.scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') return () => scheduler.yield!.call(scheduler);
+  return () => new Promise<void>((done) => scope.setTimeout(done, 0));
+}
+
+/** A pause until the next frame has been painted: a task queued from that frame's callback. */
+export function afterNextPaint(scope: TaskScope): Promise<void> {
+  return new Promise<void>((done) => {
+    const later = () => scope.setTimeout(done, 0);
+    if (scope.requestAnimationFrame) scope.requestAnimationFrame(later);
+    else later();
+  });
+}
+
+/**
+ * Runs the steps in order, pausing before each one after the first. Stops early, and says so
+ * (false), when `wanted` turns false at a pause (the element left the page meanwhile).
+ */
+export async function runSteps(
+  steps: readonly (() => void)[],
+  pause: Pause,
+  wanted: () => boolean = () => true,
+): Promise<boolean> {
+  for (const [i, step] of steps.entries()) {
+    if (i > 0) await pause();
+    if (!wanted()) return false;
+    step();
+  }
+  return true;
+}
