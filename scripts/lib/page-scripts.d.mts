@@ -3,5 +3,6 @@ export interface PageScript {
   bytes: number;
   gzip: number;
 }
-export function pageScripts(dist: string, pagePath: string): PageScript[];
+/** `later`: also the scripts the page's own scripts load later (src/lib/loaded-later.ts). */
+export function pageScripts(dist: string, pagePath: string, options?: { later?: boolean }): PageScript[];
 export function totalGzip(scripts: PageScript[]): number;
