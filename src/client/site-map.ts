@@ -58,9 +58,9 @@ export class SiteMap extends HTMLElement {
 
   /**
    * Draws the map in steps, each its own task, after the page's first paint: the map and its
-   * view, the basemap, the places, then what makes it live. On a slow phone each step is short
-   * enough that the page keeps answering; the frame already has its size (SiteMap.astro), so
-   * nothing around it moves.
+   * view, the basemap, the places, then what makes it live. On a slow phone the page keeps
+   * answering between steps; the frame already has its size (SiteMap.astro), so nothing around
+   * it moves.
    */
   private async draw(): Promise<void> {
     const L = window.L;
@@ -72,9 +72,13 @@ export class SiteMap extends HTMLElement {
     const wanted = () => this.runs === run && this.isConnected;
     performance.mark('site-map:start');
     await stylesheetLoaded(this.dataset.stylesheet);
-    // The page paints first. Not in an embedded view: in a frame below the host page's fold the
-    // browser paints nothing (so no frame callback comes) until the reader scrolls to it.
-    if (!this.hasAttribute('data-eager')) await afterNextPaint(window);
+    // The page paints first, and each step starts after a painted frame: the browser has done its
+    // own layout by then (a font that arrived, the step before), so no step pays for it. Not in an
+    // embedded view: in a frame below the host page's fold the browser paints nothing (so no frame
+    // callback comes) until the reader scrolls to it; there a step just waits for a new task.
+    const eager = this.hasAttribute('data-eager');
+    const pause = eager ? nextTask(window) : () => afterNextPaint(window);
+    if (!eager) await pause();
 
     const data = JSON.parse(json) as MapData;
     const d = this.dataset;
@@ -152,7 +156,7 @@ export class SiteMap extends HTMLElement {
           this.cleanups.push(() => map.off('moveend', onMove));
         },
       ],
-      nextTask(window),
+      pause,
       wanted,
     );
     if (!done) return;
