@@ -14,6 +14,7 @@ import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
 import {
   indexForClock,
   layoutTimeline,
+  overviewColumns,
   visibleEvents,
   type ClockIndex,
   type MarkLayout,
@@ -154,15 +155,14 @@ export class SiteTimeline extends HTMLElement {
     if (!this.started) return this.start(); // the first render is start()'s
     const scale = this.transform.rescaleX(this.baseScale);
     const [from, to] = scale.domain() as [number, number];
-    const visible = visibleEvents(this.index(), [from, to]);
-    const layout = layoutTimeline(visible, {
+    const layout = layoutTimeline(this.index(), {
       scale,
       width: this.width,
       dir: this.direction,
       clock: this.clock,
       maxLanes: this.geometry().lanes,
       fontSize: FONT_SIZE,
-      ...(this.hiddenChapters.size > 0 ? { include: (e: TimelineEvent) => !this.hiddenChapters.has(e.chapter) } : {}),
+      hidden: this.hiddenChapters,
       maxLabelChars: this.width < 560 ? 24 : 34,
     });
     drawChart(this.svg, layout, {
@@ -532,18 +532,7 @@ export class SiteTimeline extends HTMLElement {
     const key = `${this.clock}|${[...this.hiddenChapters].join()}|${this.width}`;
     if (key !== this.overviewKey) {
       this.overviewKey = key;
-      // One tick per pixel column, marked in a byte array: cheap for tens of thousands of events.
-      const [d0, d1] = this.baseScale.domain() as [number, number];
-      const [r0, r1] = this.baseScale.range() as [number, number];
-      const k = (r1 - r0) / (d1 - d0);
-      const used = new Uint8Array(this.width + 1);
-      const { events, mids } = this.index();
-      const filtered = this.hiddenChapters.size > 0;
-      for (let i = 0; i < mids.length; i++) {
-        if (filtered && this.hiddenChapters.has(events[i]!.chapter)) continue;
-        const x = Math.round(r0 + (mids[i]! - d0) * k);
-        if (x >= 0 && x <= this.width) used[x] = 1;
-      }
+      const used = overviewColumns(this.index(), this.baseScale, this.width, this.hiddenChapters);
       o.attr('width', this.width).attr('viewBox', `0 0 ${this.width} ${height}`);
       o.selectAll('path')
         .data([columnTicks(used, 6, 10)])
