@@ -145,6 +145,12 @@ export class SiteTimeline extends HTMLElement {
     return this.details[id] ?? { summary: '', href: '', places: [], sources: [] };
   }
 
+  /** Where an event opens: its entry's link in the list, as the page wrote it. */
+  private hrefOf(id: string): string {
+    const link = this.querySelector<HTMLAnchorElement>(`li[data-event-id="${CSS.escape(id)}"] a[href]`);
+    return link?.getAttribute('href') ?? this.detailOf(id).href;
+  }
+
   /** Events ordered for a clock; the second order is only built when the reader asks for it. */
   private index(clock: Clock = this.clock): ClockIndex {
     return (this.indexes[clock] ??= indexForClock(this.events, clock));
@@ -428,7 +434,7 @@ export class SiteTimeline extends HTMLElement {
       if (id) this.selectEvent(id, { focus: true, url: 'replace' });
     } else if (e.key === 'Enter' && current) {
       e.preventDefault();
-      const { href } = this.detailOf(current);
+      const href = this.hrefOf(current);
       if (href) location.href = href;
     } else if (e.key === '+' || e.key === '=') {
       e.preventDefault();
