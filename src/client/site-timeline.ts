@@ -7,7 +7,7 @@
 // and painted: the script's own task stays short, and reading the chart's width lays out nothing.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { fullDomain, intervalFor } from '../lib/timeline/clock.ts';
+import { intervalFor, paddedDomain } from '../lib/timeline/clock.ts';
 import { columnTicks, drawChart, prepareChart } from '../lib/timeline/draw.ts';
 import { chartHeight, geometryFor, OVERVIEW_HEIGHT, type Geometry } from '../lib/timeline/geometry.ts';
 import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
@@ -297,7 +297,8 @@ export class SiteTimeline extends HTMLElement {
   /** The chart spans the element's width (the viewport has no padding or border of its own). */
   private measure(width = this.root!.querySelector('.tl-viewport')!.clientWidth): void {
     this.width = Math.max(280, Math.round(width));
-    this.baseScale = timeScale(fullDomain(this.events), this.width, this.direction);
+    const [min, max] = this.index().span;
+    this.baseScale = timeScale(paddedDomain(min, max), this.width, this.direction);
   }
 
   private setupZoom(): void {

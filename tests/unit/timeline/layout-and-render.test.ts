@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { timeScale } from '../../../src/lib/timeline/scale.ts';
-import { fullDomain, orderByClock } from '../../../src/lib/timeline/clock.ts';
+import { fullDomain, orderByClock, paddedDomain } from '../../../src/lib/timeline/clock.ts';
 import {
   indexForClock,
   layoutTimeline,
@@ -81,6 +81,9 @@ describe('indexForClock', () => {
     expect(index.chapters[tadamon]).toBe(CHAPTERS.indexOf('tadamon'));
     expect(index.leads[tadamon]).toBe(1);
     expect(index.leads[events.findIndex((ev) => ev.id === 'daraa-graffiti')]).toBe(0);
+    // The span of both clocks, which the chart pads into its full domain.
+    expect(paddedDomain(...index.span)).toEqual(fullDomain(events));
+    expect(indexForClock(events, 'happened').span).toEqual(index.span);
   });
 });
 
