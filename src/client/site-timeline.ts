@@ -3,8 +3,9 @@
 // readers). The chart's controls and its empty drawing area are in the page too, at their final
 // size (Timeline.astro); the element draws into them from data in the page: marks from inline
 // JSON, its words from data-labels, so it also works from a folder (file://).
-// While the page loads, the chart is drawn in a task of its own once the page has been laid out
-// and painted: the script's own task stays short, and reading the chart's width lays out nothing.
+// While the page loads, the chart is drawn in a task of its own once the page has been laid out,
+// at the width the browser reports then (ResizeObserver): the script's own task stays short, and
+// nothing the element does makes the browser lay out the page before its time.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { intervalFor, paddedDomain } from '../lib/timeline/clock.ts';
@@ -63,6 +64,8 @@ export class SiteTimeline extends HTMLElement {
   /** Drawn at least once: the scale, the zoom and the observers exist. */
   private started = false;
   private cancelStart: (() => void) | undefined;
+  /** The element's width, as the browser last reported it after laying the page out. */
+  private reportedWidth: number | undefined;
 
   connectedCallback(): void {
     const data = this.querySelector<HTMLScriptElement>('script.timeline-data');
@@ -87,9 +90,15 @@ export class SiteTimeline extends HTMLElement {
 
     this.adopt(root);
     this.listen();
+    this.observe();
     // Added to a page that has loaded (by a script), the chart is drawn at once.
     if (document.readyState === 'complete') this.start();
-    else this.cancelStart = afterNextPaint(() => this.start());
+    else {
+      // A frame that is not rendered (an embedded view out of sight) reports no size: there a
+      // timer draws the chart.
+      const fallback = setTimeout(() => this.start(), 500);
+      this.cancelStart = () => clearTimeout(fallback);
+    }
   }
 
   disconnectedCallback(): void {
@@ -115,10 +124,9 @@ export class SiteTimeline extends HTMLElement {
     this.hiddenChapters = new Set();
     for (const box of this.root.querySelectorAll<HTMLInputElement>('.tl-filters input'))
       if (!box.checked) this.hiddenChapters.add(box.value as Chapter);
-    this.measure(this.clientWidth);
+    this.measure(this.reportedWidth ?? this.clientWidth);
     this.setupZoom();
     this.render();
-    this.observe();
     if (this.hasAttribute('data-sync-url')) this.applyHash(location.hash, false);
     if (this.hasAttribute('data-follow-list')) this.followList();
   }
@@ -295,7 +303,7 @@ export class SiteTimeline extends HTMLElement {
   }
 
   /** The chart spans the element's width (the viewport has no padding or border of its own). */
-  private measure(width = this.root!.querySelector('.tl-viewport')!.clientWidth): void {
+  private measure(width: number): void {
     this.width = Math.max(280, Math.round(width));
     const [min, max] = this.index().span;
     this.baseScale = timeScale(paddedDomain(min, max), this.width, this.direction);
@@ -402,17 +410,24 @@ export class SiteTimeline extends HTMLElement {
   }
 
   /** Follows the element's width once the chart is drawn. */
+  /** Follows the element's width: the first report (after the page's first layout) draws the
+   * chart in a task of its own; later ones redraw it at its new width. */
   private observe(): void {
-    const root = this.root!;
-    const resize = new ResizeObserver(() => {
-      const before = this.width;
-      const now = Math.round(root.querySelector('.tl-viewport')!.clientWidth);
-      if (Math.abs(now - before) < 2) return;
-      this.measure();
+    const resize = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]!.contentRect.width;
+      this.reportedWidth = width;
+      if (!this.started) {
+        this.cancelStart?.();
+        const timer = setTimeout(() => this.start(), 0);
+        this.cancelStart = () => clearTimeout(timer);
+        return;
+      }
+      if (Math.abs(Math.round(width) - this.width) < 2) return;
+      this.measure(width);
       this.applyExtent();
       this.render();
     });
-    resize.observe(root);
+    resize.observe(this);
     this.cleanup.push(() => resize.disconnect());
   }
 
@@ -555,22 +570,6 @@ export class SiteTimeline extends HTMLElement {
       .attr('y', 1)
       .attr('height', height - 2);
   }
-}
-
-/**
- * Runs `task` in a task of its own after the page's next paint (the first, while it loads), and
- * returns a way to cancel it. A frame that is not rendered (an embedded view out of sight) gets
- * no animation frame: there a timer runs it.
- */
-function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
-  const fallback = setTimeout(task, 500);
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    clearTimeout(fallback);
-  };
 }
 
 if (!customElements.get('site-timeline')) customElements.define('site-timeline', SiteTimeline);
