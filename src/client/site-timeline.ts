@@ -3,17 +3,19 @@
 // readers). The chart's controls and its empty drawing area are in the page too, at their final
 // size (Timeline.astro); the element draws into them from data in the page: marks from inline
 // JSON, its words from data-labels, so it also works from a folder (file://).
-// While the page loads, the chart is drawn in a task of its own once the page has been laid out
-// and painted: the script's own task stays short, and reading the chart's width lays out nothing.
+// While the page loads, the chart is drawn in a task of its own once the page has been laid out,
+// at the width the browser reports then (ResizeObserver): the script's own task stays short, and
+// nothing the element does makes the browser lay out the page before its time.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { fullDomain, intervalFor } from '../lib/timeline/clock.ts';
+import { intervalFor, paddedDomain } from '../lib/timeline/clock.ts';
 import { columnTicks, drawChart, prepareChart } from '../lib/timeline/draw.ts';
 import { chartHeight, geometryFor, OVERVIEW_HEIGHT, type Geometry } from '../lib/timeline/geometry.ts';
 import { eventHash, parseTimelineHash } from '../lib/timeline/hash.ts';
 import {
   indexForClock,
   layoutTimeline,
+  overviewColumns,
   visibleEvents,
   type ClockIndex,
   type MarkLayout,
@@ -62,6 +64,8 @@ export class SiteTimeline extends HTMLElement {
   /** Drawn at least once: the scale, the zoom and the observers exist. */
   private started = false;
   private cancelStart: (() => void) | undefined;
+  /** The element's width, as the browser last reported it after laying the page out. */
+  private reportedWidth: number | undefined;
 
   connectedCallback(): void {
     const data = this.querySelector<HTMLScriptElement>('script.timeline-data');
@@ -86,9 +90,15 @@ export class SiteTimeline extends HTMLElement {
 
     this.adopt(root);
     this.listen();
+    this.observe();
     // Added to a page that has loaded (by a script), the chart is drawn at once.
     if (document.readyState === 'complete') this.start();
-    else this.cancelStart = afterNextPaint(() => this.start());
+    else {
+      // A frame that is not rendered (an embedded view out of sight) reports no size: there a
+      // timer draws the chart.
+      const fallback = setTimeout(() => this.start(), 500);
+      this.cancelStart = () => clearTimeout(fallback);
+    }
   }
 
   disconnectedCallback(): void {
@@ -114,10 +124,9 @@ export class SiteTimeline extends HTMLElement {
     this.hiddenChapters = new Set();
     for (const box of this.root.querySelectorAll<HTMLInputElement>('.tl-filters input'))
       if (!box.checked) this.hiddenChapters.add(box.value as Chapter);
-    this.measure(this.clientWidth);
+    this.measure(this.reportedWidth ?? this.clientWidth);
     this.setupZoom();
     this.render();
-    this.observe();
     if (this.hasAttribute('data-sync-url')) this.applyHash(location.hash, false);
     if (this.hasAttribute('data-follow-list')) this.followList();
   }
@@ -144,6 +153,12 @@ export class SiteTimeline extends HTMLElement {
     return this.details[id] ?? { summary: '', href: '', places: [], sources: [] };
   }
 
+  /** Where an event opens: its entry's link in the list, as the page wrote it. */
+  private hrefOf(id: string): string {
+    const link = this.querySelector<HTMLAnchorElement>(`li[data-event-id="${CSS.escape(id)}"] a[href]`);
+    return link?.getAttribute('href') ?? this.detailOf(id).href;
+  }
+
   /** Events ordered for a clock; the second order is only built when the reader asks for it. */
   private index(clock: Clock = this.clock): ClockIndex {
     return (this.indexes[clock] ??= indexForClock(this.events, clock));
@@ -154,15 +169,14 @@ export class SiteTimeline extends HTMLElement {
     if (!this.started) return this.start(); // the first render is start()'s
     const scale = this.transform.rescaleX(this.baseScale);
     const [from, to] = scale.domain() as [number, number];
-    const visible = visibleEvents(this.index(), [from, to]);
-    const layout = layoutTimeline(visible, {
+    const layout = layoutTimeline(this.index(), {
       scale,
       width: this.width,
       dir: this.direction,
       clock: this.clock,
       maxLanes: this.geometry().lanes,
       fontSize: FONT_SIZE,
-      ...(this.hiddenChapters.size > 0 ? { include: (e: TimelineEvent) => !this.hiddenChapters.has(e.chapter) } : {}),
+      hidden: this.hiddenChapters,
       maxLabelChars: this.width < 560 ? 24 : 34,
     });
     drawChart(this.svg, layout, {
@@ -289,9 +303,10 @@ export class SiteTimeline extends HTMLElement {
   }
 
   /** The chart spans the element's width (the viewport has no padding or border of its own). */
-  private measure(width = this.root!.querySelector('.tl-viewport')!.clientWidth): void {
+  private measure(width: number): void {
     this.width = Math.max(280, Math.round(width));
-    this.baseScale = timeScale(fullDomain(this.events), this.width, this.direction);
+    const [min, max] = this.index().span;
+    this.baseScale = timeScale(paddedDomain(min, max), this.width, this.direction);
   }
 
   private setupZoom(): void {
@@ -395,17 +410,24 @@ export class SiteTimeline extends HTMLElement {
   }
 
   /** Follows the element's width once the chart is drawn. */
+  /** Follows the element's width: the first report (after the page's first layout) draws the
+   * chart in a task of its own; later ones redraw it at its new width. */
   private observe(): void {
-    const root = this.root!;
-    const resize = new ResizeObserver(() => {
-      const before = this.width;
-      const now = Math.round(root.querySelector('.tl-viewport')!.clientWidth);
-      if (Math.abs(now - before) < 2) return;
-      this.measure();
+    const resize = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]!.contentRect.width;
+      this.reportedWidth = width;
+      if (!this.started) {
+        this.cancelStart?.();
+        const timer = setTimeout(() => this.start(), 0);
+        this.cancelStart = () => clearTimeout(timer);
+        return;
+      }
+      if (Math.abs(Math.round(width) - this.width) < 2) return;
+      this.measure(width);
       this.applyExtent();
       this.render();
     });
-    resize.observe(root);
+    resize.observe(this);
     this.cleanup.push(() => resize.disconnect());
   }
 
@@ -428,7 +450,7 @@ export class SiteTimeline extends HTMLElement {
       if (id) this.selectEvent(id, { focus: true, url: 'replace' });
     } else if (e.key === 'Enter' && current) {
       e.preventDefault();
-      const { href } = this.detailOf(current);
+      const href = this.hrefOf(current);
       if (href) location.href = href;
     } else if (e.key === '+' || e.key === '=') {
       e.preventDefault();
@@ -532,18 +554,7 @@ export class SiteTimeline extends HTMLElement {
     const key = `${this.clock}|${[...this.hiddenChapters].join()}|${this.width}`;
     if (key !== this.overviewKey) {
       this.overviewKey = key;
-      // One tick per pixel column, marked in a byte array: cheap for tens of thousands of events.
-      const [d0, d1] = this.baseScale.domain() as [number, number];
-      const [r0, r1] = this.baseScale.range() as [number, number];
-      const k = (r1 - r0) / (d1 - d0);
-      const used = new Uint8Array(this.width + 1);
-      const { events, mids } = this.index();
-      const filtered = this.hiddenChapters.size > 0;
-      for (let i = 0; i < mids.length; i++) {
-        if (filtered && this.hiddenChapters.has(events[i]!.chapter)) continue;
-        const x = Math.round(r0 + (mids[i]! - d0) * k);
-        if (x >= 0 && x <= this.width) used[x] = 1;
-      }
+      const used = overviewColumns(this.index(), this.baseScale, this.width, this.hiddenChapters);
       o.attr('width', this.width).attr('viewBox', `0 0 ${this.width} ${height}`);
       o.selectAll('path')
         .data([columnTicks(used, 6, 10)])
@@ -559,22 +570,6 @@ export class SiteTimeline extends HTMLElement {
       .attr('y', 1)
       .attr('height', height - 2);
   }
-}
-
-/**
- * Runs `task` in a task of its own after the page's next paint (the first, while it loads), and
- * returns a way to cancel it. A frame that is not rendered (an embedded view out of sight) gets
- * no animation frame: there a timer runs it.
- */
-function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
-  const fallback = setTimeout(task, 500);
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    clearTimeout(fallback);
-  };
 }
 
 if (!customElements.get('site-timeline')) customElements.define('site-timeline', SiteTimeline);

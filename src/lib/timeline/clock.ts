@@ -41,6 +41,12 @@ export function fullDomain(events: readonly TimelineEvent[], padRatio = 0.03): I
       if (e.revealed[1] > max) max = e.revealed[1];
     }
   }
+  return paddedDomain(min, max, padRatio);
+}
+
+/** The span [min, max] widened on both sides, so marks do not touch the edges; a year up to
+ * 2025 when there is no event. */
+export function paddedDomain(min: number, max: number, padRatio = 0.03): Interval {
   if (!Number.isFinite(min)) {
     const now = Date.UTC(2025, 0, 1);
     return [now - 365 * 864e5, now];

@@ -65,13 +65,17 @@ export function drawChart(svg: SVGSVGElement, layout: TimelineLayout, options: D
   // element while there are few; past OVERFLOW_ELEMENTS (a crowded stretch of thousands of events) they
   // become ticks of one path, and the keyboard still reaches each by selecting it.
   const { overflow } = layout;
-  const few = overflow.events.length <= OVERFLOW_ELEMENTS;
+  const few = overflow.count <= OVERFLOW_ELEMENTS;
   const shown = [...layout.marks];
   // One tick per pixel column is all the eye can tell apart.
   const columns = new Uint8Array(Math.max(0, Math.ceil(g.width)) + 1);
-  for (let i = 0; i < overflow.events.length; i++) {
-    const event = overflow.events[i]!;
-    if (few || event.id === selectedId) shown.push(overflowMark(event, options));
+  // The selected event is drawn as its own mark wherever it is.
+  let selected = -1;
+  if (selectedId !== undefined && !few)
+    for (let i = 0; i < overflow.count && selected === -1; i++)
+      if (overflow.events[overflow.at[i]!]!.id === selectedId) selected = i;
+  for (let i = 0; i < overflow.count; i++) {
+    if (few || i === selected) shown.push(overflowMark(overflow.events[overflow.at[i]!]!, options));
     else {
       const x = Math.round(overflow.cx[i]!);
       if (x >= 0 && x < columns.length) columns[x] = 1;

@@ -50,7 +50,12 @@ export class LaneSet {
 
   /** True when no lane is free before `position`: later marks starting there go to overflow. */
   fullBefore(position: number): boolean {
-    return this.used === this.maxLanes && position < this.firstFree;
+    return position < this.blockedBefore();
+  }
+
+  /** The position before which no lane is free (-Infinity while a lane has never been used). */
+  blockedBefore(): number {
+    return this.used === this.maxLanes ? this.firstFree : -Infinity;
   }
 }
 

@@ -3,8 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { timeScale } from '../../../src/lib/timeline/scale.ts';
-import { fullDomain, orderByClock } from '../../../src/lib/timeline/clock.ts';
-import { indexForClock, layoutTimeline, overflowMark, visibleEvents } from '../../../src/lib/timeline/layout.ts';
+import { fullDomain, orderByClock, paddedDomain } from '../../../src/lib/timeline/clock.ts';
+import {
+  indexForClock,
+  layoutTimeline,
+  overflowMark,
+  overviewColumns,
+  visibleEvents,
+  type TimelineLayout,
+} from '../../../src/lib/timeline/layout.ts';
 import { columnTicks, renderTimeline } from '../../../src/lib/timeline/draw.ts';
 import { estimateWidthOfLength } from '../../../src/lib/timeline/lanes.ts';
 import { axisTicks, tickUnit } from '../../../src/lib/timeline/axis.ts';
@@ -13,13 +20,21 @@ import type { Clock, Direction } from '../../../src/lib/timeline/types.ts';
 import { sampleEvents, syntheticEvents } from '../../helpers/timeline-events.ts';
 import { formatMarkup } from '../../helpers/format-markup.ts';
 import { LANGS, type Lang } from '../../../src/i18n/locales.ts';
+import { CHAPTERS } from '../../../src/lib/taxonomy.ts';
 
 function render(lang: Lang, clock: Clock = 'happened', width = 900) {
   const dir: Direction = lang === 'ar' ? 'rtl' : 'ltr';
   const events = orderByClock(sampleEvents(lang), clock);
   const scale = timeScale(fullDomain(events), width, dir);
-  const layout = layoutTimeline(events, { scale, width, dir, clock, maxLanes: 6, fontSize: 12.5 });
-  const marks = [...layout.marks, ...layout.overflow.events.map((e) => overflowMark(e, { scale, dir, clock }))];
+  const layout = layoutTimeline(indexForClock(events, clock), {
+    scale,
+    width,
+    dir,
+    clock,
+    maxLanes: 6,
+    fontSize: 12.5,
+  });
+  const marks = [...layout.marks, ...overflowEvents(layout).map((e) => overflowMark(e, { scale, dir, clock }))];
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = renderTimeline(document as unknown as Document, layout, {
     scale,
@@ -32,6 +47,10 @@ function render(lang: Lang, clock: Clock = 'happened', width = 900) {
   });
   return { svg, marks };
 }
+
+/** The events of the overflow row, in order. */
+const overflowEvents = ({ overflow }: TimelineLayout) =>
+  Array.from(overflow.at.subarray(0, overflow.count), (at) => overflow.events[at]!);
 
 /** The mark's left edge on screen: its group is translated, its shape placed inside the group. */
 const markX = (svg: SVGSVGElement, id: string) => {
@@ -58,6 +77,45 @@ describe('indexForClock', () => {
     expect(index.starts[tadamon]).toBe(s);
     expect(index.mids[tadamon]).toBe((s + e) / 2);
     expect(index.lastEnd).toBe(Math.max(...events.map((ev) => (ev.revealed ?? ev.happened)[1])));
+    expect(index.ends[tadamon]).toBe(e);
+    expect(index.chapters[tadamon]).toBe(CHAPTERS.indexOf('tadamon'));
+    expect(index.leads[tadamon]).toBe(1);
+    expect(index.leads[events.findIndex((ev) => ev.id === 'daraa-graffiti')]).toBe(0);
+    // The span of both clocks, which the chart pads into its full domain.
+    expect(paddedDomain(...index.span)).toEqual(fullDomain(events));
+    expect(indexForClock(events, 'happened').span).toEqual(index.span);
+  });
+});
+
+describe('hidden chapters', () => {
+  const events = orderByClock(sampleEvents('en'), 'happened');
+  const index = indexForClock(events, 'happened');
+  const scale = timeScale(fullDomain(events), 1200, 'ltr');
+  const hidden = new Set(['tadamon', 'none'] as const);
+
+  it('leave their events out of the layout, labelled or not', () => {
+    const options = { scale, width: 1200, dir: 'ltr', clock: 'happened', fontSize: 12.5 } as const;
+    for (const maxLanes of [1, 6]) {
+      const layout = layoutTimeline(index, { ...options, maxLanes, hidden });
+      const laid = [...layout.marks.map((m) => m.event), ...overflowEvents(layout)];
+      expect(laid.map((e) => e.id).sort()).toEqual(
+        events
+          .filter((e) => !hidden.has(e.chapter as 'tadamon' | 'none'))
+          .map((e) => e.id)
+          .sort(),
+      );
+    }
+  });
+
+  it('leave their events out of the overview strip, which ticks every other event’s middle', () => {
+    const column = (e: (typeof events)[number]) => Math.round(scale((e.happened[0] + e.happened[1]) / 2));
+    const all = overviewColumns(index, scale, 1200);
+    expect(all.length).toBe(1201);
+    for (const e of events) expect(all[column(e)]).toBe(1);
+    expect(all.reduce((n, x) => n + x, 0)).toBe(new Set(events.map(column)).size);
+    const some = overviewColumns(index, scale, 1200, hidden);
+    const shown = events.filter((e) => !hidden.has(e.chapter as 'tadamon' | 'none'));
+    expect(some.reduce((n, x) => n + x, 0)).toBe(new Set(shown.map(column)).size);
   });
 });
 
@@ -135,7 +193,7 @@ describe('layoutMarks', () => {
     expect(visible.length).toBeLessThan(events.length / 5);
     for (const dir of ['ltr', 'rtl'] as const) {
       const scale = timeScale(window, 1000, dir, 0);
-      const { marks, overflow } = layoutTimeline(visible, {
+      const { marks, overflow } = layoutTimeline(index, {
         scale,
         width: 1000,
         dir,
@@ -143,7 +201,7 @@ describe('layoutMarks', () => {
         maxLanes: 8,
         fontSize: 12.5,
       });
-      expect(marks.length + overflow.events.length).toBe(visible.length);
+      expect(marks.length + overflow.count).toBe(visible.length);
       // What each labelled mark occupies, mark and label together, in screen pixels.
       const extent = (m: (typeof marks)[number]) => {
         const w = estimateWidthOfLength(m.label.length, 12.5);
@@ -166,7 +224,7 @@ describe('chapter pages in crowded stretches', () => {
     const lead = { ...sampleEvents()[3]!, id: 'lead', title: 'A chapter', lead: true };
     const events = orderByClock([...crowd, lead], 'happened');
     const scale = timeScale(fullDomain(events), 1200, 'ltr');
-    const { marks, overflow } = layoutTimeline(events, {
+    const { marks, overflow } = layoutTimeline(indexForClock(events, 'happened'), {
       scale,
       width: 1200,
       dir: 'ltr',
@@ -174,7 +232,7 @@ describe('chapter pages in crowded stretches', () => {
       maxLanes: 6,
       fontSize: 12.5,
     });
-    expect(overflow.events.length).toBeGreaterThan(2000);
+    expect(overflow.count).toBeGreaterThan(2000);
     expect(marks.find((m) => m.event.id === 'lead')?.lane).toBe(0);
   });
 });
