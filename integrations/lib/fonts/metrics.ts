@@ -47,7 +47,9 @@ export function arabicAverageWidth(font: GlyphSource, sample: string): number {
     const letter = isArabicLetter(cp);
     if (!letter && !isSpace(cp)) continue;
     if (!font.hasGlyphForCodePoint(cp))
-      throw new Error(`the font has no glyph for U+${cp.toString(16).toUpperCase()}: its Arabic width can't be estimated`);
+      throw new Error(
+        `the font has no glyph for U+${cp.toString(16).toUpperCase()}: its Arabic width can't be estimated`,
+      );
     total += font.glyphForCodePoint(cp).advanceWidth;
     count += 1;
     if (letter) letters += 1;
