@@ -16,13 +16,32 @@ export interface FontFaceRule {
   descriptors: Map<string, string>;
 }
 
-const unquote = (text: string) => (/^(['"]).*\1$/s.test(text) ? text.slice(1, -1) : text);
+/** A CSS escape's character: `\:` is ":", `\3A ` is ":" too (minifiers write both). */
+const unescape = (text: string) =>
+  text.replace(/\\(?:([0-9a-f]{1,6})\s?|(.))/gis, (_, hex?: string, char?: string) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : char!,
+  );
 
-/** The argument of `name(…)` in one source of a src list, or undefined if it is not that function. */
+/** A family or local() name as written: a quoted string, or an unquoted run of identifiers. */
+export function cssName(text: string): string {
+  const trimmed = text.trim();
+  return unescape(/^(['"]).*\1$/s.test(trimmed) ? trimmed.slice(1, -1) : trimmed.replace(/\s+/g, ' '));
+}
+
+/** The argument of `name(…)` at the start of one source of a src list (`url(a.woff2) format(…)`,
+ * or minified `url(a.woff2)format(…)`), or undefined if the source is not that function. */
 function functionArgument(source: string, name: 'url' | 'local'): string | undefined {
-  const call = list.space(source)[0] ?? '';
-  if (!call.toLowerCase().startsWith(`${name}(`) || !call.endsWith(')')) return undefined;
-  return unquote(call.slice(name.length + 1, -1).trim());
+  const text = source.trim();
+  if (!text.toLowerCase().startsWith(`${name}(`)) return undefined;
+  let quote: string | undefined;
+  for (let i = name.length + 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\') i++;
+    else if (quote) quote = c === quote ? undefined : quote;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === ')') return cssName(text.slice(name.length + 1, i));
+  }
+  return undefined;
 }
 
 function readRule(rule: AtRule): FontFaceRule {
@@ -34,7 +53,7 @@ function readRule(rule: AtRule): FontFaceRule {
   const sources = list.comma(descriptors.get('src') ?? '');
   const weight = descriptors.get('font-weight') ?? '400';
   return {
-    family: unquote(descriptors.get('font-family') ?? ''),
+    family: cssName(descriptors.get('font-family') ?? ''),
     weight: weight === 'normal' ? 400 : weight === 'bold' ? 700 : Number(weight),
     style: descriptors.get('font-style') ?? 'normal',
     unicodeRange: descriptors.get('unicode-range'),
@@ -51,6 +70,11 @@ export function fontFaceRules(root: Root): Array<{ rule: AtRule; face: FontFaceR
     found.push({ rule, face: readRule(rule) });
   });
   return found;
+}
+
+/** The family names of a font-family value, in order. */
+export function familyNames(value: string): string[] {
+  return list.comma(value).map(cssName);
 }
 
 /** Every @font-face of a stylesheet's text. */

@@ -58,3 +58,26 @@ describe('fallbackFaceRules', () => {
     expect(cssString('A "B" \\ C')).toBe('"A \\"B\\" \\\\ C"');
   });
 });
+
+describe('readFontFaces', () => {
+  it('reads faces as a minifier writes them', () => {
+    const [face] = readFontFaces(
+      '@font-face{font-family:Noto Naskh Arabic fallback\\: DejaVu Sans;font-weight:700;src:local(DejaVu Sans Bold),local("DejaVuSans-Bold"),url(/_astro/a.woff2)format("woff2");unicode-range:U+6??}',
+    );
+    expect(face).toMatchObject({
+      family: 'Noto Naskh Arabic fallback: DejaVu Sans',
+      weight: 700,
+      style: 'normal',
+      locals: ['DejaVu Sans Bold', 'DejaVuSans-Bold'],
+      urls: ['/_astro/a.woff2'],
+      unicodeRange: 'U+6??',
+    });
+  });
+
+  it('unescapes hexadecimal escapes in names', () => {
+    expect(readFontFaces("@font-face{font-family:'A\\3A B';src:url('x)y.woff2')}")[0]).toMatchObject({
+      family: 'A:B',
+      urls: ['x)y.woff2'],
+    });
+  });
+});
