@@ -87,4 +87,17 @@ describe('reading on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  // Sections below the first screen are laid out only as the reader nears them
+  // (content-visibility); a link to something inside one must still land on it.
+  it.each(LANGS)('a link into a later section lands on its target (%s)', async (lang) => {
+    const { page, context } = await watchedPage(site, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.base}/${lang}/sources/`);
+    const heading = await page.locator('section.below-fold h2[id]').nth(1).getAttribute('id');
+    await page.goto(`${site.base}/${lang}/sources/#${heading}`);
+    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, heading!);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(740 / 2);
+    await context.close();
+  });
 });
