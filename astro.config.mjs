@@ -6,6 +6,7 @@ import { clientBundles } from './integrations/client-bundles.ts';
 import { contentCheck } from './integrations/content-check.ts';
 import { folderEdition } from './integrations/folder-edition.ts';
 import { fontFallbacks } from './integrations/font-fallbacks.ts';
+import { fontSubsets } from './integrations/font-subsets.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { siteAddress as checkSiteAddress } from './integrations/site-address.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
     contentCheck(),
     checkSiteAddress(),
     mdx(),
+    fontSubsets(),
     fontFallbacks(),
     clientBundles(),
     basemap(),

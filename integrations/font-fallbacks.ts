@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ARABIC_SAMPLE_FILE } from './lib/fonts/local-fonts.ts';
 import { readFontMetrics } from './lib/fonts/metrics.ts';
+import { subsetOf } from './lib/fonts/subsets.ts';
 import { withFallbacks } from './lib/fonts/with-fallbacks.ts';
+import { subsetsFolder, subsetSourceFile } from './font-subsets.ts';
 
 export const FONTS_STYLESHEET = 'src/styles/fonts.css';
 
@@ -35,7 +37,12 @@ function fallbacksPlugin(root: string): Plugin {
           this.addWatchFile(file);
           return file;
         },
-        metrics: (file, script) => readFontMetrics(file, script, sample),
+        // A subset is measured in the font it is cut from: it has the same metrics, and the
+        // presentation forms the width estimate looks up are not in the subset's own cmap.
+        metrics: (file, script) => {
+          const subset = subsetOf(file, subsetsFolder(root));
+          return readFontMetrics(subset ? subsetSourceFile(root, subset) : file, script, sample);
+        },
       });
       return { code: css, map: null };
     },

@@ -100,4 +100,23 @@ describe('reading on a phone', () => {
     expect(top).toBeLessThan(740 / 2);
     await context.close();
   });
+
+  // Naskh's core is about a quarter of the font's Arabic subset (src/styles/fonts.css); the rest
+  // is for characters the site's text does not use.
+  it('an Arabic page downloads the core of Naskh and not the whole font', async () => {
+    const { page, context } = await watchedPage(site, { viewport: { width: 360, height: 740 } });
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.base}/ar/events/tadamon-massacre/`);
+    await page.evaluate(async () => {
+      window.scrollTo(0, document.body.scrollHeight);
+      await document.fonts.ready;
+    });
+    const naskh = fonts.filter((path) => path.includes('noto-naskh-arabic'));
+    expect(naskh.some((path) => path.includes('-core-400-'))).toBe(true);
+    expect(naskh.filter((path) => !path.includes('-core-'))).toEqual([]);
+    await context.close();
+  });
 });
