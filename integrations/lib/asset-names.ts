@@ -1,10 +1,10 @@
 // Content-hashed names for the browser files the build makes: js/site-map.js is written as
 // js/site-map.<hash>.js, and so is every other file under js/ (the client bundles, their CSS, the
-// basemap). Why: the service worker answers a name it knows from the copy it saved, while a page it
-// does not keep (an embedded view) comes from the network, newer than that copy. With one name per
-// content, a page only ever loads the code it was built with, old code never meets new pages, and
-// the files can be cached for good (public/_headers). The host script (/embed.js) keeps its name:
-// other sites' snippets name it.
+// basemap), and so are the icons (icons/, integrations/hashed-icons.ts). Why: the service worker
+// answers a name it knows from the copy it saved, while a page it does not keep (an embedded view)
+// comes from the network, newer than that copy. With one name per content, a page only ever loads
+// the code it was built with, old code never meets new pages, and the files can be cached for good
+// (public/_headers). The host script (/embed.js) keeps its name: other sites' snippets name it.
 //
 // Pages name these files by their plain name through assetPath() (src/lib/paths.ts), which reads
 // the hashed names from import.meta.env.SITE_ASSETS: the build steps that make the files hash them
@@ -15,8 +15,11 @@ import { createHash } from 'node:crypto';
 
 type Body = Uint8Array | string;
 
-/** The folder whose files are named by their content. */
+/** The folder of the build's own browser files, all named by their content. */
 export const HASHED_FOLDER = 'js/';
+
+/** The icons' folder in public/ and in the built site (integrations/hashed-icons.ts). */
+export const ICONS_FOLDER = 'icons/';
 
 /** "js/site-map.css" → "js/site-map.<10 hex digits of its SHA-256>.css". */
 export function hashedName(file: string, body: Body): string {
@@ -25,15 +28,18 @@ export function hashedName(file: string, body: Body): string {
   return dot > file.lastIndexOf('/') ? `${file.slice(0, dot)}.${hash}${file.slice(dot)}` : `${file}.${hash}`;
 }
 
-/** Renames the files under js/ by their content; returns the files to write and plain → hashed names. */
-export function hashFiles(files: ReadonlyMap<string, Body>): {
+/** Renames the files under `folder` (js/) by their content; returns the files to write and plain → hashed names. */
+export function hashFiles(
+  files: ReadonlyMap<string, Body>,
+  folder: string = HASHED_FOLDER,
+): {
   files: Map<string, Body>;
   names: Map<string, string>;
 } {
   const out = new Map<string, Body>();
   const names = new Map<string, string>();
   for (const [file, body] of files) {
-    const name = file.startsWith(HASHED_FOLDER) ? hashedName(file, body) : file;
+    const name = file.startsWith(folder) ? hashedName(file, body) : file;
     if (name !== file) names.set(file, name);
     out.set(name, body);
   }

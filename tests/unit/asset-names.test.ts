@@ -1,6 +1,6 @@
-// Content-hashed names for the files under js/ (integrations/lib/asset-names.ts): a new content is
-// a new name, the same content the same name, and files outside js/ (the host script other sites
-// name) keep theirs.
+// Content-hashed names for the files under js/ and the icons (integrations/lib/asset-names.ts): a
+// new content is a new name, the same content the same name, and files outside the folder (the host
+// script other sites name) keep theirs.
 import { describe, expect, it } from 'vitest';
 import { hashedName, hashFiles } from '../../integrations/lib/asset-names.ts';
 
@@ -30,5 +30,17 @@ describe('content-hashed asset names', () => {
     expect(files.get(names.get('js/site-map.js')!)).toBe('map');
     expect(files.get('embed.js')).toBe('host');
     expect(files.size).toBe(3);
+  });
+
+  it('renames the files of another folder when asked to', () => {
+    const { names } = hashFiles(
+      new Map<string, string>([
+        ['icons/favicon.svg', '<svg/>'],
+        ['js/a.js', 'a'],
+      ]),
+      'icons/',
+    );
+    expect([...names.keys()]).toEqual(['icons/favicon.svg']);
+    expect(names.get('icons/favicon.svg')).toMatch(/^icons\/favicon\.[0-9a-f]{10}\.svg$/);
   });
 });
