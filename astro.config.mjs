@@ -43,9 +43,10 @@ export default defineConfig({
   // before anything is rendered; then the site's address (a preview build says so, and one that
   // requires SITE_URL stops). The steps after the pages run in this order once they are written
   // (astro:build:done): browser code and basemap, the icons renamed by their content, then the
-  // search index, then the folder edition derived from the finished site (with its archive and
-  // checksum), and the service worker last, since it lists every file the others wrote.
-  // docs/architecture.md has the details.
+  // search index (its files named by their content, and the search pages given the new names),
+  // then the folder edition derived from the finished site (with its archive and checksum), and
+  // the service worker last, since it lists every file the others wrote. docs/architecture.md has
+  // the details.
   integrations: [
     contentCheck(),
     checkSiteAddress(),

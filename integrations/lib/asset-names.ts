@@ -9,7 +9,8 @@
 // Pages name these files by their plain name through assetPath() (src/lib/paths.ts), which reads
 // the hashed names from import.meta.env.SITE_ASSETS: the build steps that make the files hash them
 // at astro:config:setup, before any page is rendered, and give the names to Vite here. `astro dev`
-// makes no such map and serves the plain names from memory.
+// makes no such map and serves the plain names from memory. (Pagefind's files are made from the
+// pages, so they are named after them: integrations/lib/pagefind-index.ts.)
 import type { HookParameters } from 'astro';
 import { createHash } from 'node:crypto';
 
