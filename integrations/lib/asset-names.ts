@@ -22,6 +22,18 @@ export const HASHED_FOLDER = 'js/';
 /** The icons' folder in public/ and in the built site (integrations/hashed-icons.ts). */
 export const ICONS_FOLDER = 'icons/';
 
+/**
+ * Every folder of the built site whose files are all named by their content: Astro's styles and
+ * fonts (named by Vite), the browser files, the icons and Pagefind's folder (where Pagefind names
+ * its index files and the build the rest). public/_headers caches them for good, and the service
+ * worker stores them without checking them again (integrations/service-worker.ts);
+ * tests/built/caching.test.ts checks that every name matches its file.
+ */
+export const CONTENT_NAMED_FOLDERS = ['_astro/', HASHED_FOLDER, ICONS_FOLDER, 'pagefind/'] as const;
+
+/** A site path ("js/site-map.1a2b3c4d5e.js", relative to the root) in one of those folders. */
+export const CONTENT_NAMED_PATH = new RegExp(`^(?:${CONTENT_NAMED_FOLDERS.join('|')})`);
+
 /** "js/site-map.css" → "js/site-map.<10 hex digits of its SHA-256>.css". */
 export function hashedName(file: string, body: Body): string {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);

@@ -2,7 +2,7 @@
 // new content is a new name, the same content the same name, and files outside the folder (the host
 // script other sites name) keep theirs.
 import { describe, expect, it } from 'vitest';
-import { hashedName, hashFiles } from '../../integrations/lib/asset-names.ts';
+import { CONTENT_NAMED_PATH, hashedName, hashFiles } from '../../integrations/lib/asset-names.ts';
 
 describe('content-hashed asset names', () => {
   it('puts ten hex digits of the content before the extension', () => {
@@ -42,5 +42,12 @@ describe('content-hashed asset names', () => {
     );
     expect([...names.keys()]).toEqual(['icons/favicon.svg']);
     expect(names.get('icons/favicon.svg')).toMatch(/^icons\/favicon\.[0-9a-f]{10}\.svg$/);
+  });
+
+  it('knows the folders whose every file is named by its content, and only those', () => {
+    for (const path of ['_astro/a.B1c2D3e4.woff2', 'js/a.1a2b3c4d5e.js', 'icons/i.1a2b3c4d5e.png', 'pagefind/x'])
+      expect(CONTENT_NAMED_PATH.test(path), path).toBe(true);
+    for (const path of ['sw.js', 'sw-files.json', 'embed.js', 'ar/index.html', 'download/x.zip', 'xjs/a.js'])
+      expect(CONTENT_NAMED_PATH.test(path), path).toBe(false);
   });
 });
