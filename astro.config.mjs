@@ -7,6 +7,7 @@ import { contentCheck } from './integrations/content-check.ts';
 import { folderEdition } from './integrations/folder-edition.ts';
 import { fontFallbacks } from './integrations/font-fallbacks.ts';
 import { fontSubsets } from './integrations/font-subsets.ts';
+import { hashedIcons } from './integrations/hashed-icons.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { siteAddress as checkSiteAddress } from './integrations/site-address.ts';
@@ -42,9 +43,11 @@ export default defineConfig({
   // `astro build` is the whole build. The content check runs first: bad content stops the build
   // before anything is rendered; then the site's address (a preview build says so, and one that
   // requires SITE_URL stops). The steps after the pages run in this order once they are written
-  // (astro:build:done): browser code and basemap, then the search index, then the folder edition
-  // derived from the finished site (with its archive and checksum), and the service worker last,
-  // since it lists every file the others wrote. docs/architecture.md has the details.
+  // (astro:build:done): browser code and basemap, the icons renamed by their content, then the
+  // search index (its files named by their content, and the search pages given the new names),
+  // then the folder edition derived from the finished site (with its archive and checksum), and
+  // the service worker last, since it lists every file the others wrote. docs/architecture.md has
+  // the details.
   integrations: [
     contentCheck(),
     checkSiteAddress(),
@@ -53,6 +56,7 @@ export default defineConfig({
     fontFallbacks(),
     clientBundles(),
     basemap(),
+    hashedIcons(),
     searchIndex(),
     folderEdition(),
     serviceWorker(),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest } from 'workbox-build';
 import { ARCHIVE_FILE, PLACEHOLDER, SW_FILES, formatBytes } from '../src/lib/offline/archive.ts';
+import { CONTENT_NAMED_PATH } from './lib/asset-names.ts';
 import { listFiles } from './lib/files.ts';
 import { fillPlaceholders, langOfFile } from './lib/placeholders.ts';
 
@@ -26,6 +27,12 @@ function precacheOptions(dist: string) {
     // The archive is a separate download, not part of reading offline.
     globIgnores: ['sw.js', SW_FILES, 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, ...FOR_OTHER_SITES],
     maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+    // A file named by its content (integrations/lib/asset-names.ts) is listed without a revision:
+    // its name is its version. Workbox then fetches it as the browser would, with no cache-busting,
+    // so a copy the browser already keeps for good (public/_headers) answers without a download.
+    // Every other file carries the hash of its content as its revision, and Workbox fetches it
+    // past the browser's cache.
+    dontCacheBustURLsMatching: CONTENT_NAMED_PATH,
   };
 }
 
@@ -76,10 +83,10 @@ export async function buildServiceWorker(
         },
       },
     ],
-    // A static site serves the same file whatever the query: the search page's own ?q=…&chapter=…,
-    // and Pagefind's pagefind-entry.json?ts=<now> (with which search would miss the precache
-    // offline) must all find their stored file. So every parameter is ignored, ts included.
-    ignoreURLParametersMatching: [/^ts$/, /.*/],
+    // A static site serves the same file whatever the query: the search page's own ?q=…&chapter=…
+    // must find its stored page. So every parameter is ignored. (Pagefind's entry file is asked
+    // for without its ?ts=<now>: src/lib/search/pagefind-files.ts.)
+    ignoreURLParametersMatching: [/.*/],
     // A new version waits until the reader reloads (src/client/site-offline.ts sends SKIP_WAITING),
     // so a page never runs old code against new files. The first one takes control at once.
     skipWaiting: false,

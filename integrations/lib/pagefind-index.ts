@@ -4,12 +4,21 @@
 // data-pagefind-body are indexed (event, chapter and About pages), and inside them only the text:
 // the selectors below drop the chapter line and dates (they are filters and metadata), the source
 // list, content note, place notes, corrections and map. integrations/search-index.ts runs it.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+//
+// Every file of the folder is named by its content, so hosts can let browsers keep it for good
+// (public/_headers): Pagefind names its index files so, and this step renames the files Pagefind
+// names by fixed names (its entry file and WebAssembly) and names the boot script it bundles; the
+// boot script carries the new names (src/lib/search/pagefind-files.ts), and the pages, written
+// before the index, are given the boot script's (integrations/lib/renamed-links.ts).
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import type { PagefindFiles } from '../../src/lib/search/pagefind-files.ts';
+import { PAGEFIND_BOOT_FILE } from '../../src/lib/search/pagefind-start.ts';
+import { hashedName } from './asset-names.ts';
 import { CLASSIC_SCRIPT } from './classic-script.ts';
 import { listFiles } from './files.ts';
 import { withNormalisedCopy } from './search-copy.ts';
@@ -61,11 +70,14 @@ function indexedPages(root: string): IndexedPage[] {
     });
 }
 
-/** Indexes the built site in `root` into `out` and bundles the boot script; returns the pages indexed and the time taken. */
+/**
+ * Indexes the built site in `root` into `out` and bundles the boot script; returns the pages
+ * indexed, the time taken and the boot script's name in `out` ("pagefind-boot.<hash>.js").
+ */
 export async function buildSearchIndex(
   root: string,
   out = join(root, PAGEFIND_FOLDER),
-): Promise<{ pages: number; ms: number }> {
+): Promise<{ pages: number; ms: number; boot: string }> {
   const started = performance.now();
   const indexed = indexedPages(root);
   if (indexed.length === 0) throw new Error(`No page in ${root} has data-pagefind-body: nothing to index.`);
@@ -87,13 +99,32 @@ export async function buildSearchIndex(
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   await pagefind.close();
-  await buildBoot(out, warmFiles(out, small));
+  const names = renameByContent(out, readdirSync(out).filter(isFixedName));
+  const boot = await buildBoot(out, { warm: warmFiles(out, small, names), names });
   // Pagefind also writes its ready-made interfaces, its module and its worker. The site has its own
   // interface and runs Pagefind from pagefind-boot.js (which includes the module) without a worker,
   // so none of them is shipped (nor stored for offline reading).
   for (const name of readdirSync(out))
     if (/^pagefind(-(component-ui|modular-ui|ui|highlight|worker))?\.(js|css)$/.test(name)) rmSync(join(out, name));
-  return { pages, ms: Math.round(performance.now() - started) };
+  return { pages, ms: Math.round(performance.now() - started), boot };
+}
+
+/**
+ * Whether Pagefind's runtime asks for a file of its folder by a fixed name: the entry file and
+ * each language's WebAssembly (its own module, worker and interfaces are not shipped).
+ */
+export function isFixedName(name: string): boolean {
+  return name === 'pagefind-entry.json' || /^wasm\.[^./]+\.pagefind$/.test(name);
+}
+
+/** Renames `files` of `out` by their content ("wasm.ar.pagefind" → "wasm.ar.<hash>.pagefind"); returns old → new names. */
+function renameByContent(out: string, files: readonly string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const file of files) {
+    names[file] = hashedName(file, readFileSync(join(out, file)));
+    renameSync(join(out, file), join(out, names[file]));
+  }
+  return names;
 }
 
 /**
@@ -103,13 +134,18 @@ export async function buildSearchIndex(
  * the metadata and WebAssembly always, and on a small site every index chunk (two per language
  * here, 36–55 KB together) and the one file of result texts.
  */
-export function warmFiles(out: string, small: boolean): Record<string, string[]> {
-  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
+export function warmFiles(
+  out: string,
+  small: boolean,
+  names: Readonly<Record<string, string>> = {},
+): Record<string, string[]> {
+  const named = (file: string) => names[file] ?? file;
+  const entry = JSON.parse(readFileSync(join(out, named('pagefind-entry.json')), 'utf8')) as {
     languages: Record<string, { hash: string; wasm?: string }>;
   };
   const files: Record<string, string[]> = {};
   for (const [lang, { hash, wasm }] of Object.entries(entry.languages)) {
-    files[lang] = [`pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`];
+    files[lang] = [`pagefind.${hash}.pf_meta`, named(`wasm.${wasm ?? 'unknown'}.pagefind`)];
   }
   if (!small) return files;
   for (const folder of ['index', 'fragment']) {
@@ -131,11 +167,30 @@ export function warmFiles(out: string, small: boolean): Record<string, string[]>
 }
 
 /**
- * pagefind-boot.js: src/client/search/pagefind-boot.ts bundled with the Pagefind bundle just
- * written, as one classic script (see src/lib/search/pagefind-start.ts for why). Inside it, and
- * only there, `fetch` and `Intl` are those of src/client/search/pagefind-globals.ts.
+ * The module "pagefind-files" the boot script imports, made here from `files`: a module rather
+ * than an esbuild `define`, which esbuild (0.28) failed on when a second one was read in the
+ * bundle.
  */
-async function buildBoot(out: string, warmFiles: Record<string, string[]>): Promise<void> {
+function pagefindFilesModule(files: PagefindFiles): Plugin {
+  return {
+    name: 'pagefind-files',
+    setup(b) {
+      b.onResolve({ filter: /^pagefind-files$/ }, () => ({ path: 'pagefind-files', namespace: 'pagefind-files' }));
+      b.onLoad({ filter: /.*/, namespace: 'pagefind-files' }, () => ({
+        contents: `export default ${JSON.stringify(files)};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * pagefind-boot.<hash>.js: src/client/search/pagefind-boot.ts bundled with the Pagefind bundle
+ * just written and the names of its files, as one classic script (see
+ * src/lib/search/pagefind-start.ts for why), named by its content; returns that name. Inside it,
+ * and only there, `fetch` and `Intl` are those of src/client/search/pagefind-globals.ts.
+ */
+async function buildBoot(out: string, files: PagefindFiles): Promise<string> {
   // What the boot bundle relies on in Pagefind's module, checked so that a Pagefind upgrade that
   // changes it fails here rather than quietly making search slower.
   const module = join(out, 'pagefind.js');
@@ -150,14 +205,27 @@ async function buildBoot(out: string, warmFiles: Record<string, string[]>): Prom
       `${module}: Pagefind no longer recognises inflated files by their "pagefind_dcd" signature; src/lib/search/gunzip-response.ts relies on it.`,
     );
   }
-  await build({
+  for (const name of Object.keys(files.names)) {
+    const asked = name.startsWith('wasm.') ? '}wasm.${' : `}${name}`;
+    if (!source.includes(asked)) {
+      throw new Error(
+        `${module}: Pagefind no longer asks for ${name} by that name, so the boot script would not find the renamed file; update isFixedName().`,
+      );
+    }
+  }
+  const result = await build({
     entryPoints: [fromHere('../../src/client/search/pagefind-boot.ts')],
     ...CLASSIC_SCRIPT,
-    outfile: join(out, 'pagefind-boot.js'),
+    write: false,
+    outfile: join(out, PAGEFIND_BOOT_FILE),
     alias: { 'pagefind-bundle': resolve(out, 'pagefind.js') },
     inject: [fromHere('../../src/client/search/pagefind-globals.ts')],
-    define: { PAGEFIND_WARM_FILES: JSON.stringify(warmFiles) },
+    plugins: [pagefindFilesModule(files)],
     // Pagefind reads import.meta.url only to find its own folder, which the boot script passes it.
     logOverride: { 'empty-import-meta': 'silent' },
   });
+  const code = result.outputFiles[0]!.contents;
+  const name = hashedName(PAGEFIND_BOOT_FILE, code);
+  writeFileSync(join(out, name), code);
+  return name;
 }

@@ -63,7 +63,7 @@ class SiteSearch extends HTMLElement {
     this.list = this.querySelector('.search-results')!;
     this.more = this.querySelector('.search-more')!;
     this.help = this.querySelector('.search-help')!;
-    this.engine = chooseEngine(this.dataset.lang ?? document.documentElement.lang, this.dataset.bundle ?? '/pagefind/');
+    this.engine = chooseEngine(this.dataset.lang ?? document.documentElement.lang, this.dataset.boot ?? '');
 
     const state = parseSearchState(location.search, this.allowedValues());
     this.showState(state);

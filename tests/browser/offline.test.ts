@@ -130,7 +130,7 @@ describe('saving the web edition for offline reading', () => {
     await page.goto(`${base}/en/timeline/`);
     await page.waitForSelector('site-timeline .tl-mark');
     expect(await page.locator('site-offline .offline-now').textContent()).toBe('You are reading offline.');
-    // Search, in both languages, from Pagefind's precached index (its ?ts= request included).
+    // Search, in both languages, from Pagefind's precached index (every file by its content-hashed name).
     for (const [lang, query, expected] of [
       ['ar', 'قيصر', 'صور «قيصر»'],
       ['en', 'photographs', 'Caesar'],

@@ -57,7 +57,7 @@ describe('built under the base /sub/', () => {
           '[srcset]',
           '[data-sw]',
           '[data-scope]',
-          '[data-bundle]',
+          '[data-boot]',
           ...LOADED_LATER_ATTRIBUTES.map((a) => `[${a}]`),
         ].join(', '),
       )) {
@@ -67,7 +67,7 @@ describe('built under the base /sub/', () => {
           'action',
           'data-sw',
           'data-scope',
-          'data-bundle',
+          'data-boot',
           ...LOADED_LATER_ATTRIBUTES,
         ]) {
           const value = el.getAttribute(name);
@@ -108,8 +108,8 @@ describe('built under the base /sub/', () => {
     const manifest = JSON.parse(read('ar/manifest.webmanifest'));
     expect([manifest.id, manifest.start_url, manifest.scope]).toEqual(['/sub/ar/', '/sub/ar/', '/sub/']);
     expect(manifest.icons.every((i: { src: string }) => i.src.startsWith('/sub/'))).toBe(true);
-    expect(parse(read('en/search/index.html')).querySelector('site-search')!.getAttribute('data-bundle')).toBe(
-      '/sub/pagefind/',
+    expect(parse(read('en/search/index.html')).querySelector('site-search')!.getAttribute('data-boot')).toBe(
+      `/sub/${builtName('pagefind/pagefind-boot.js', out)}`,
     );
     // The 404 page is served at any depth: its links are absolute, below the base.
     const notFound = parse(read('404.html'));
@@ -133,7 +133,12 @@ describe('built under the base /sub/', () => {
   });
 
   it('writes the search index, the service worker and a folder edition whose links drop the base', () => {
-    for (const file of ['pagefind/pagefind-entry.json', 'sw.js', builtName('js/site-timeline.js', out), ARCHIVE_FILE])
+    for (const file of [
+      builtName('pagefind/pagefind-entry.json', out),
+      'sw.js',
+      builtName('js/site-timeline.js', out),
+      ARCHIVE_FILE,
+    ])
       expect(files).toContain(file);
     const entries = unzipSync(readFileSync(join(out, ARCHIVE_FILE)));
     const page = Buffer.from(entries[`${ARCHIVE_FOLDER}/ar/events/tadamon-massacre/index.html`]!).toString('utf8');

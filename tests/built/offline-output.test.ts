@@ -108,17 +108,17 @@ describe('the web edition for offline reading', () => {
     for (const file of ['js/basemap.js', 'js/site-map.js', 'js/site-map.css', 'js/site-map-loader.js'])
       expect(listed.has(builtName(file)), file).toBe(true);
     expect([...listed].some((u) => u!.startsWith('pagefind/') && u!.endsWith('.pf_meta'))).toBe(true);
-    expect(listed.has('pagefind/pagefind-entry.json')).toBe(true);
+    expect(listed.has(builtName('pagefind/pagefind-entry.json'))).toBe(true);
     expect([...listed].some((u) => u!.endsWith('.zip'))).toBe(false);
   });
 
   it('names every script and stylesheet by its content, so a page never meets code of another build', () => {
     const contentNamed = (file: string) =>
-      /^_astro\/[^/]+\.[\w-]{8}\.css$/.test(file) || /^js\/[^/]+\.[0-9a-f]{10}\.(js|css)$/.test(file);
+      /^_astro\/[^/]+\.[\w-]{8}\.css$/.test(file) || /^(js|pagefind)\/[^/]+\.[0-9a-f]{10}\.(js|css)$/.test(file);
     const code = distFiles().filter((f) => /\.(js|css)$/.test(f));
-    // Pagefind's files keep Pagefind's names: only the search pages load them, and the worker
-    // stores those pages with them, in one version. /embed.js keeps the name other sites know.
-    const fixedNames = (f: string) => f.startsWith('pagefind/') || f === 'embed.js' || f === 'sw.js';
+    // /embed.js keeps the name other sites know, and the service worker the address it was
+    // registered from (tests/built/caching.test.ts checks every file's name and cache rule).
+    const fixedNames = (f: string) => f === 'embed.js' || f === 'sw.js';
     expect(code.filter((f) => !contentNamed(f) && !fixedNames(f))).toEqual([]);
     expect(code.filter(contentNamed).length).toBeGreaterThan(10);
     // Every page, the embedded views (which the worker does not store) included, links them by those names.
@@ -134,7 +134,7 @@ describe('the web edition for offline reading', () => {
           page.doc.querySelectorAll(`[${name}]`).map((e) => e.getAttribute(name)!),
         ),
       ];
-      for (const url of urls.filter((u) => u.startsWith('/js/') || u.startsWith('/_astro/')))
+      for (const url of urls.filter((u) => /^\/(js|_astro|pagefind)\//.test(u)))
         expect(contentNamed(url.slice(1)) && files.has(url.slice(1)), `${page.file}: ${url}`).toBe(true);
       if (page.file.startsWith('embed/'))
         expect(

@@ -32,8 +32,8 @@ describe('one astro build', () => {
       expect(files, name).toContain(name.startsWith('js/') ? builtName(`${name}.js`) : `${name}.js`);
     for (const file of [
       builtName('js/basemap.js'),
-      'pagefind/pagefind-boot.js',
-      'pagefind/pagefind-entry.json',
+      builtName('pagefind/pagefind-boot.js'),
+      builtName('pagefind/pagefind-entry.json'),
       ARCHIVE_FILE,
       'sw.js',
     ])

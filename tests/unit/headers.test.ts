@@ -31,26 +31,53 @@ describe('public/_headers', () => {
     }
   });
 
-  it('caches the hashed files for good and makes pages revalidate', () => {
-    const cache = (path: string) =>
-      headersFor(path)
-        .map((h) => h.get('cache-control'))
-        .filter(Boolean);
-    expect(cache('/_astro/global.CfoHqFs3.css')).toEqual(['public, max-age=31536000, immutable']);
-    expect(cache('/js/site-timeline.1a2b3c4d5e.js')).toEqual(['public, max-age=31536000, immutable']);
-    for (const page of [
+  const cache = (path: string) =>
+    headersFor(path)
+      .map((h) => h.get('cache-control'))
+      .filter(Boolean);
+  const IMMUTABLE = 'public, max-age=31536000, immutable';
+  const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+  it('caches the files named by their content for good', () => {
+    for (const file of [
+      '/_astro/global.CfoHqFs3.css',
+      '/_astro/noto-naskh-arabic-arabic-400-normal.U_i0HMfG.woff2',
+      '/js/site-timeline.1a2b3c4d5e.js',
+      '/icons/favicon.1a2b3c4d5e.svg',
+      '/icons/icon-192.1a2b3c4d5e.png',
+      '/pagefind/pagefind-boot.1a2b3c4d5e.js',
+      '/pagefind/pagefind-entry.1a2b3c4d5e.json',
+      '/pagefind/wasm.ar.1a2b3c4d5e.pagefind',
+      '/pagefind/pagefind.ar_d8bcb188af.pf_meta',
+      '/pagefind/index/ar_162e196.pf_index',
+      '/pagefind/fragment/ar_group_9dad49d.pf_fragment',
+      '/pagefind/filter/en_2ade5e2.pf_filter',
+    ])
+      expect(cache(file), file).toEqual([IMMUTABLE]);
+  });
+
+  it('makes pages, and the files whose address must not change, revalidate', () => {
+    for (const path of [
       '/',
       '/index.html',
       '/404.html',
       '/ar/',
+      '/ar/index.html',
       '/en/events/tadamon-massacre/',
+      '/en/events/tadamon-massacre/cite.json',
+      '/en/sources/bibliography.ris',
+      '/ar/manifest.webmanifest',
       '/embed/ar/timeline/',
       '/oembed/en/timeline.json',
+      '/sw.js',
+      '/sw-files.json',
+      '/embed.js',
+      '/download/syria-evidence.zip',
     ]) {
-      expect(cache(page), page).toEqual(['public, max-age=0, must-revalidate']);
+      expect(cache(path), path).toEqual([REVALIDATE]);
     }
-    // Files with stable names are left to the host's default (which revalidates): never immutable.
-    for (const file of ['/sw.js', '/embed.js', '/pagefind/pagefind-entry.json']) expect(cache(file), file).toEqual([]);
+    // A page asked for with a query is the same page.
+    expect(cache('/ar/search/?q=x')).toEqual([REVALIDATE]);
   });
 
   it('lets other origins read the hashed files and the oEmbed documents', () => {
@@ -74,6 +101,12 @@ describe('public/_headers', () => {
       '/oembed/en/map.json',
       '/_astro/x.css',
       '/js/x.js',
+      '/icons/x.svg',
+      '/pagefind/x.json',
+      '/sw.js',
+      '/sw-files.json',
+      '/embed.js',
+      '/download/x.zip',
     ]) {
       const names = headersFor(path).flatMap((h) => [...h.keys()]);
       expect(names.length, path).toBe(new Set(names).size);

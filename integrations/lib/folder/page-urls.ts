@@ -69,6 +69,9 @@ export function mapParsedUrls(root: HTMLElement, visit: UrlVisitor): void {
     // Raw values, as written in the page: a value the visitor returns unchanged is left alone,
     // and a changed one is written back as it is (entities included).
     for (const [name, value] of Object.entries(element.rawAttributes)) {
+      // A bare attribute (async, data-pagefind-boot) holds no URL: the parser gives it no value,
+      // whatever its types say.
+      if ((value as string | null) === null) continue;
       const next = mapAttribute(name.toLowerCase(), value, visit);
       if (next !== value) element.setAttribute(name, next);
     }

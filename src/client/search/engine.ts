@@ -49,8 +49,8 @@ declare global {
   }
 }
 
-/** The engine for this page: one an edition put on window, else Pagefind from `bundlePath`. */
-export function chooseEngine(lang: string, bundlePath: string): SearchEngine {
+/** The engine for this page: one an edition put on window, else Pagefind, started by the boot script at `bootUrl`. */
+export function chooseEngine(lang: string, bootUrl: string): SearchEngine {
   if (typeof window.__SITE_SEARCH_ENGINE === 'function') return window.__SITE_SEARCH_ENGINE(lang);
-  return pagefindEngine(bundlePath);
+  return pagefindEngine(bootUrl);
 }

@@ -6,7 +6,7 @@ import { expandQuery } from '../../lib/search/normalize.ts';
 import { excerptHtml } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH, mergeRanked, type Scored } from '../../lib/search/results.ts';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, SearchResult } from './engine.ts';
-import { PAGEFIND_BOOTED, PAGEFIND_BOOT_FILE, PAGEFIND_STARTED } from '../../lib/search/pagefind-start.ts';
+import { PAGEFIND_BOOTED, PAGEFIND_STARTED } from '../../lib/search/pagefind-start.ts';
 import type { Pagefind, PagefindData, PagefindHit } from './pagefind-types.ts';
 
 /**
@@ -31,14 +31,15 @@ function pagefindFilters(filters: SearchFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === 'string' && v !== ''));
 }
 
-export function pagefindEngine(bundlePath: string): SearchEngine {
+/** Pagefind's engine; `bootUrl` is the boot script's address, as the page names it (data-boot). */
+export function pagefindEngine(bootUrl: string): SearchEngine {
   let loading: Promise<Pagefind> | null = null;
   const load = (): Promise<Pagefind> =>
     (loading ??= (async () => {
       // The search page's head has started Pagefind; where it has not, or its start failed, here.
       const started = (window as unknown as Record<string, Promise<Pagefind> | undefined>)[PAGEFIND_STARTED];
       const pagefind = started ? await started.catch(() => undefined) : undefined;
-      return pagefind ?? startPagefind(`${bundlePath}${PAGEFIND_BOOT_FILE}`);
+      return pagefind ?? startPagefind(bootUrl);
     })().catch((error: unknown) => {
       loading = null; // let a later search try again
       throw error;

@@ -2,14 +2,31 @@
 // esbuild's `inject`, so inside that bundle, and only there, `fetch` and `Intl` mean what is
 // exported here. The page's own `fetch` and `Intl` are untouched.
 import { gunzippedResponse } from '../../lib/search/gunzip-response.ts';
+import { renamedPagefindUrl } from '../../lib/search/pagefind-files.ts';
 
 /** Responses asked for before Pagefind needed them, each handed to Pagefind once, by address. */
 const early = new Map<string, Promise<Response>>();
 
+/** Pagefind's folder (absolute) and the names the build gave the files Pagefind asks for by fixed names. */
+let folder = '';
+let renamed: Readonly<Record<string, string>> = {};
+
+/**
+ * Makes Pagefind's fetch ask for the files of `pagefindFolder` that the build renamed by their
+ * new names (src/lib/search/pagefind-files.ts). The boot script calls it before starting Pagefind.
+ */
+export function useFileNames(pagefindFolder: string, names: Readonly<Record<string, string>>): void {
+  folder = new URL(pagefindFolder, location.href).href;
+  renamed = names;
+}
+
+/** The absolute address a request for `input` goes to. */
+const addressOf = (input: string | URL) => renamedPagefindUrl(new URL(input, location.href).href, folder, renamed);
+
 /** Starts fetching files Pagefind will ask for, so they arrive while it is still starting. */
 export function fetchEarly(paths: readonly string[]): void {
   for (const path of paths) {
-    const url = new URL(path, location.href).href;
+    const url = addressOf(path);
     if (early.has(url)) continue;
     const response = globalThis.fetch(url).then(gunzippedResponse);
     response.catch(() => undefined); // a failure is Pagefind's to report, if it asks for the file
@@ -17,15 +34,16 @@ export function fetchEarly(paths: readonly string[]): void {
   }
 }
 
-/** Pagefind's fetch: what fetchEarly started, or a new request; inflated natively (gunzip-response.ts). */
+/** Pagefind's fetch: what fetchEarly started, or a new request, for a renamed file by its new name;
+ * inflated natively (gunzip-response.ts). */
 function pagefindFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const url = typeof input === 'string' || input instanceof URL ? new URL(input, location.href).href : null;
+  const url = typeof input === 'string' || input instanceof URL ? addressOf(input) : null;
   const started = url === null ? undefined : early.get(url);
   if (started) {
     early.delete(url!); // a body is read once: a second request for the file goes to the network
     return started;
   }
-  return globalThis.fetch(input, init).then(gunzippedResponse);
+  return globalThis.fetch(url ?? input, init).then(gunzippedResponse);
 }
 
 /**

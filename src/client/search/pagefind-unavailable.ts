@@ -4,7 +4,7 @@
 // (folder-search.ts), so this one only answers if that engine failed to load.
 import type { SearchEngine } from './engine.ts';
 
-export function pagefindEngine(_bundlePath: string): SearchEngine {
+export function pagefindEngine(_bootUrl: string): SearchEngine {
   return {
     search() {
       return Promise.reject(

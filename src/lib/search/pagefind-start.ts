@@ -13,7 +13,9 @@
  * size, starting a worker and messaging it cost more than the search itself. */
 export const PAGEFIND_OPTIONS = { ranking: { pageLength: 0 }, noWorker: true } as const;
 
-/** The boot script, built into Pagefind's folder by integrations/lib/pagefind-index.ts. */
+/** The boot script's plain name, which pages use (assetPath()): integrations/lib/pagefind-index.ts
+ * builds it into Pagefind's folder named by its content (pagefind-boot.<hash>.js), and
+ * integrations/search-index.ts gives the pages that name. */
 export const PAGEFIND_BOOT_FILE = 'pagefind-boot.js';
 
 /** Pagefind's first search also loads its WebAssembly and the first index chunks: one common word

@@ -23,7 +23,7 @@ export const GET: APIRoute = ({ params }) => {
     background_color: '#fbfaf7',
     theme_color: '#1d1c1a',
     icons: [
-      { src: assetPath('favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+      { src: assetPath('icons/favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
       { src: assetPath('icons/icon-192.png'), sizes: '192x192', type: 'image/png' },
       { src: assetPath('icons/icon-512.png'), sizes: '512x512', type: 'image/png' },
       { src: assetPath('icons/icon-maskable-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },

@@ -41,6 +41,23 @@ describe("Pagefind's fetch", () => {
     expect(requested).toHaveLength(2);
   });
 
+  it('asks for a file the build renamed by its new name, without the query, early or not', async () => {
+    const { fetch, fetchEarly, useFileNames } = await load();
+    useFileNames('/pagefind/', {
+      'pagefind-entry.json': 'pagefind-entry.1a2b3c4d5e.json',
+      'wasm.ar.pagefind': 'wasm.ar.0f0f0f0f0f.pagefind',
+    });
+    fetchEarly(['/pagefind/wasm.ar.0f0f0f0f0f.pagefind']);
+    await fetch('https://example.org/pagefind/wasm.ar.pagefind'); // handed what was fetched early
+    await fetch('/pagefind/pagefind-entry.json?ts=1767225600000');
+    await fetch('/pagefind/index/ar_1.pf_index');
+    expect(requested).toEqual([
+      'https://example.org/pagefind/wasm.ar.0f0f0f0f0f.pagefind',
+      'https://example.org/pagefind/pagefind-entry.1a2b3c4d5e.json',
+      'https://example.org/pagefind/index/ar_1.pf_index',
+    ]);
+  });
+
   it('reports a file that failed early to whoever asks for it, and nothing before', async () => {
     const { fetch, fetchEarly } = await load();
     const unhandled = vi.fn();
