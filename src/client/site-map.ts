@@ -13,7 +13,7 @@ import './map/site-map.css';
 import type * as Leaflet from 'leaflet';
 import type { Lang } from '../i18n/locales.ts';
 import type { MapData } from './map/types.ts';
-import { drawBasemap } from './map/basemap-layers.ts';
+import { basemapSteps } from './map/basemap-layers.ts';
 import { drawPlaces, type PlaceLayers } from './map/place-layers.ts';
 import { streetMapToggle } from './map/street-layer.ts';
 import { hashForPlace, placeIdFromHash } from '../lib/map/hash.ts';
@@ -58,7 +58,7 @@ export class SiteMap extends HTMLElement {
 
   /**
    * Draws the map in steps, each its own task, after the page's first paint: the map and its
-   * view, the basemap, the places, then what makes it live. On a slow phone the page keeps
+   * view, the basemap (itself in steps), the places, then what makes it live. On a slow phone the page keeps
    * answering between steps; the frame already has its size (SiteMap.astro), so nothing around
    * it moves.
    */
@@ -117,9 +117,7 @@ export class SiteMap extends HTMLElement {
           if (focus) map.fitBounds(focus, { maxZoom: maxFit, padding: [16, 16], animate: false });
           else map.setView([35, 38.5], 6);
         },
-        () => {
-          if (window.SITE_BASEMAP) drawBasemap(L, map, window.SITE_BASEMAP, lang, `map-hatch-${++uid}`);
-        },
+        () => (window.SITE_BASEMAP ? basemapSteps(L, map, window.SITE_BASEMAP, lang, `map-hatch-${++uid}`) : []),
         () => {
           this.places = drawPlaces(L, map, data.places, {
             lang,

@@ -29,19 +29,47 @@ export function afterNextPaint(scope: TaskScope): Promise<void> {
   });
 }
 
+/** A step of long work; it may hand back more steps, which run next (each after its own pause). */
+export type Step = () => void | readonly Step[];
+
 /**
  * Runs the steps in order, pausing before each one after the first. Stops early, and says so
  * (false), when `wanted` turns false at a pause (the element left the page meanwhile).
  */
 export async function runSteps(
-  steps: readonly (() => void)[],
+  steps: readonly Step[],
   pause: Pause,
   wanted: () => boolean = () => true,
 ): Promise<boolean> {
-  for (const [i, step] of steps.entries()) {
+  const queue = [...steps];
+  for (let i = 0; queue.length > 0; i++) {
     if (i > 0) await pause();
     if (!wanted()) return false;
-    step();
+    const more = queue.shift()!();
+    if (more) queue.unshift(...more);
   }
   return true;
+}
+
+/**
+ * Cuts a list into consecutive batches whose weights add up to at most `budget` each, so that
+ * each batch can be its own step; an item heavier than the budget is a batch on its own. The
+ * order is kept: drawing order is layering order.
+ */
+export function batchesByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const w = Math.max(0, weight(item));
+    if (current.length > 0 && total + w > budget) {
+      batches.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(item);
+    total += w;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }

@@ -1,7 +1,7 @@
 // Long work in steps (src/lib/steps.ts): the order, the pauses between steps, stopping when the
 // work is no longer wanted, and which pause the browser's features give.
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint, nextTask, runSteps } from '../../src/lib/steps.ts';
+import { afterNextPaint, batchesByWeight, nextTask, runSteps } from '../../src/lib/steps.ts';
 
 describe('runSteps', () => {
   it('runs every step in order, with a pause between two steps and none before the first or after the last', async () => {
@@ -12,6 +12,24 @@ describe('runSteps', () => {
     );
     expect(done).toBe(true);
     expect(log).toEqual(['a', 'pause', 'b', 'pause', 'c']);
+  });
+
+  it('runs the steps a step hands back right after it, each after its own pause', async () => {
+    const log: string[] = [];
+    const say = (name: string) => () => void log.push(name);
+    const done = await runSteps(
+      [
+        say('a'),
+        () => {
+          log.push('b');
+          return [say('b1'), say('b2')];
+        },
+        say('c'),
+      ],
+      async () => void log.push('pause'),
+    );
+    expect(done).toBe(true);
+    expect(log).toEqual(['a', 'pause', 'b', 'pause', 'b1', 'pause', 'b2', 'pause', 'c']);
   });
 
   it('stops at a pause when the work is no longer wanted, and says so', async () => {
@@ -92,5 +110,32 @@ describe('afterNextPaint', () => {
     let queued = 0;
     await afterNextPaint({ setTimeout: (handler: () => void) => void ((queued += 1), handler()) });
     expect(queued).toBe(1);
+  });
+});
+
+describe('batchesByWeight', () => {
+  const weight = (n: number) => n;
+
+  it('fills each batch up to the budget, in order', () => {
+    expect(batchesByWeight([3, 4, 2, 5, 1, 1], weight, 7)).toEqual([
+      [3, 4],
+      [2, 5],
+      [1, 1],
+    ]);
+  });
+
+  it('gives an item heavier than the budget a batch of its own', () => {
+    expect(batchesByWeight([2, 20, 3], weight, 10)).toEqual([[2], [20], [3]]);
+  });
+
+  it('keeps every item exactly once', () => {
+    const items = Array.from({ length: 50 }, (_, i) => (i * 37) % 11);
+    const batches = batchesByWeight(items, weight, 12);
+    expect(batches.flat()).toEqual(items);
+    for (const batch of batches) if (batch.length > 1) expect(batch.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(12);
+  });
+
+  it('makes no batch from nothing', () => {
+    expect(batchesByWeight([], weight, 5)).toEqual([]);
   });
 });

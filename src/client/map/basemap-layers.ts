@@ -5,6 +5,7 @@ import type { PackedBasemap } from './types.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { unpackBasemap, type BasemapShapes } from '../../lib/map/basemap-packed.ts';
 import { labelsAt } from '../../lib/map/labels.ts';
+import { batchesByWeight, type Step } from '../../lib/steps.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -48,36 +49,69 @@ function unpack(L: typeof Leaflet, packed: PackedBasemap): BasemapShapes<Leaflet
   return shapes;
 }
 
-export function drawBasemap(
+/**
+ * Points Leaflet projects, clips and simplifies in one step: about 10 ms on a mid-range phone, so
+ * that no step of the basemap is a long task (the world's land is about 12,000 points).
+ */
+const POINTS_PER_STEP = 2500;
+
+const countPoints = (rings: readonly (readonly unknown[])[]): number => rings.reduce((n, ring) => n + ring.length, 0);
+
+/**
+ * The basemap as steps for runSteps (src/lib/steps.ts): unpacking, then the land in batches of
+ * countries, then the Golan and the lines, then the names. Drawn in this order, each layer lies
+ * above the one before.
+ */
+export function basemapSteps(
   L: typeof Leaflet,
   map: Leaflet.Map,
   packed: PackedBasemap,
   lang: Lang,
   hatchId: string,
-): void {
-  const shapes = unpack(L, packed);
+): Step[] {
   const quiet = { interactive: false, bubblingMouseEvents: false } as const;
-  shapes.land.forEach((polygons, i) =>
-    L.polygon(polygons, {
-      ...quiet,
-      className: i === shapes.syria ? 'map-land map-syria' : 'map-land',
-      stroke: false,
-      fillOpacity: 1,
-    }).addTo(map),
-  );
-  const golan = L.polygon(shapes.golan, {
-    ...quiet,
-    className: 'map-golan',
-    stroke: false,
-    fillOpacity: 1,
-    fillColor: `url(#${hatchId})`,
-  }).addTo(map);
-  addHatch(map, hatchId);
-  golan.bringToFront();
-  L.polyline(shapes.borders, { ...quiet, className: 'map-border', weight: 1 }).addTo(map);
-  L.polyline(shapes.ceasefire, { ...quiet, className: 'map-ceasefire', weight: 1.5, dashArray: '4 4' }).addTo(map);
+  return [
+    () => {
+      const shapes = unpack(L, packed);
+      const countries = shapes.land.map((polygons, i) => ({ polygons, syria: i === shapes.syria }));
+      const batches = batchesByWeight(
+        countries,
+        (c) => c.polygons.reduce((n, p) => n + countPoints(p), 0),
+        POINTS_PER_STEP,
+      );
+      return [
+        ...batches.map((batch) => () => {
+          for (const { polygons, syria } of batch)
+            L.polygon(polygons, {
+              ...quiet,
+              className: syria ? 'map-land map-syria' : 'map-land',
+              stroke: false,
+              fillOpacity: 1,
+            }).addTo(map);
+        }),
+        () => {
+          const golan = L.polygon(shapes.golan, {
+            ...quiet,
+            className: 'map-golan',
+            stroke: false,
+            fillOpacity: 1,
+            fillColor: `url(#${hatchId})`,
+          }).addTo(map);
+          addHatch(map, hatchId);
+          golan.bringToFront();
+          L.polyline(shapes.borders, { ...quiet, className: 'map-border', weight: 1 }).addTo(map);
+          L.polyline(shapes.ceasefire, { ...quiet, className: 'map-ceasefire', weight: 1.5, dashArray: '4 4' }).addTo(
+            map,
+          );
+        },
+        () => drawNames(L, map, packed, lang),
+      ];
+    },
+  ];
+}
 
-  // Names live in their own pane above the land and below the places, and never catch a click.
+/** Names live in their own pane above the land and below the places, and never catch a click. */
+function drawNames(L: typeof Leaflet, map: Leaflet.Map, packed: PackedBasemap, lang: Lang): void {
   const pane = map.createPane('labels');
   pane.style.zIndex = '450';
   pane.style.pointerEvents = 'none';
