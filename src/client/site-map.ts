@@ -156,6 +156,8 @@ export class SiteMap extends HTMLElement {
       ],
       pause,
       wanted,
+      // The basemap's batches need no painted frame between them, only the thread handed back.
+      nextTask(window),
     );
     if (!done) return;
     // Tests and the benchmark wait for this: everything is drawn.

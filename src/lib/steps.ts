@@ -34,19 +34,24 @@ export type Step = () => void | readonly Step[];
 
 /**
  * Runs the steps in order, pausing before each one after the first. Stops early, and says so
- * (false), when `wanted` turns false at a pause (the element left the page meanwhile).
+ * (false), when `wanted` turns false at a pause (the element left the page meanwhile). The steps
+ * a step hands back are one piece of work cut small: before each of them comes `within`, by
+ * default the same pause (a page that waits for a painted frame between its big steps can cut
+ * the small ones with a shorter pause).
  */
 export async function runSteps(
   steps: readonly Step[],
   pause: Pause,
   wanted: () => boolean = () => true,
+  within: Pause = pause,
 ): Promise<boolean> {
-  const queue = [...steps];
+  const queue: { step: Step; handedBack: boolean }[] = steps.map((step) => ({ step, handedBack: false }));
   for (let i = 0; queue.length > 0; i++) {
-    if (i > 0) await pause();
+    const { step, handedBack } = queue.shift()!;
+    if (i > 0) await (handedBack ? within : pause)();
     if (!wanted()) return false;
-    const more = queue.shift()!();
-    if (more) queue.unshift(...more);
+    const more = step();
+    if (more) queue.unshift(...more.map((s) => ({ step: s, handedBack: true })));
   }
   return true;
 }

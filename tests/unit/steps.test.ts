@@ -32,6 +32,18 @@ describe('runSteps', () => {
     expect(log).toEqual(['a', 'pause', 'b', 'pause', 'b1', 'pause', 'b2', 'pause', 'c']);
   });
 
+  it('pauses before handed-back steps with the pause given for them', async () => {
+    const log: string[] = [];
+    const say = (name: string) => () => void log.push(name);
+    await runSteps(
+      [say('a'), () => [say('b1'), say('b2')], say('c')],
+      async () => void log.push('frame'),
+      () => true,
+      async () => void log.push('task'),
+    );
+    expect(log).toEqual(['a', 'frame', 'task', 'b1', 'task', 'b2', 'frame', 'c']);
+  });
+
   it('stops at a pause when the work is no longer wanted, and says so', async () => {
     const log: string[] = [];
     let wanted = true;
