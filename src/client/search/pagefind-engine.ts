@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH, mergeRanked, type Scored } from '../../lib/search/res
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, SearchResult } from './engine.ts';
 import { PAGEFIND_BOOTED, PAGEFIND_STARTED } from '../../lib/search/pagefind-start.ts';
 import type { Pagefind, PagefindData, PagefindHit } from './pagefind-types.ts';
+import { nextTask } from '../../lib/steps.ts';
 
 /**
  * Loads the boot script and resolves with the Pagefind it starts: what the engine does when the
@@ -30,6 +31,8 @@ function startPagefind(bootUrl: string): Promise<Pagefind> {
 function pagefindFilters(filters: SearchFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === 'string' && v !== ''));
 }
+
+const yieldTask = nextTask(window);
 
 /** Pagefind's engine; `bootUrl` is the boot script's address, as the page names it (data-boot). */
 export function pagefindEngine(bootUrl: string): SearchEngine {
@@ -59,6 +62,9 @@ export function pagefindEngine(bootUrl: string): SearchEngine {
     },
     async search(query: string, { filters, sort }: SearchOptions): Promise<SearchResponse> {
       const pagefind = await load();
+      // A search as the page loads (an address with ?q=) would otherwise run on in the same task
+      // as Pagefind's start: the thread is handed back first.
+      await yieldTask();
       const pfFilters = pagefindFilters(filters);
       const expanded = expandQuery(query.slice(0, MAX_QUERY_LENGTH));
       const hits = new Map<string, PagefindHit>();
@@ -101,6 +107,7 @@ export function pagefindEngine(bootUrl: string): SearchEngine {
         total: ranked.length,
         async load(from: number, count: number): Promise<SearchResult[]> {
           const slice = ranked.slice(from, from + count);
+          await yieldTask();
           return Promise.all(slice.map(async ({ id }) => toResult(await hits.get(id)!.data(), used)));
         },
       };
