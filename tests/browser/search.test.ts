@@ -112,7 +112,13 @@ describe.each(LANGS)('search in %s', (lang) => {
     });
     await fresh.page.goto(`${site.base}/${lang}/search/`);
     // The warm-up loads the WebAssembly, an index chunk and the results' text with no query typed.
-    await expect.poll(() => requested.some((f) => f.startsWith('index/'))).toBe(true);
+    // Pagefind asks for its entry file as it starts, in a task after the boot script has fetched
+    // the warm-up's files: wait for both.
+    await expect
+      .poll(
+        () => requested.some((f) => f.startsWith('index/')) && requested.some((f) => f.startsWith('pagefind-entry.')),
+      )
+      .toBe(true);
     // Every file by its content-hashed name, with no cache-busting query (Pagefind's entry file's
     // ?ts= included), so a copy the browser keeps for good can answer.
     expect(requested[0]).toMatch(/^pagefind-boot\.[0-9a-f]{10}\.js$/);
