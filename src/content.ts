@@ -6,6 +6,8 @@ import { sortEvents } from './lib/event-order.ts';
 import { mapData } from './lib/map/data.ts';
 import { citedIds } from './lib/mdx-body.ts';
 import { citationOrder } from './lib/footnote-numbers.ts';
+import { eventRecord } from './lib/open-data/records.ts';
+import { eventPath, permalink } from './lib/paths.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -78,4 +80,13 @@ export async function allPlacesMap(lang: Lang) {
     lang,
   );
   return { events, all, sources, data };
+}
+
+/** The open dataset in one language: every event as a record, and every place (src/lib/open-data/). */
+export async function openData(lang: Lang, site: URL | string) {
+  const [events, places, sources] = await Promise.all([eventsByLang(lang), placesById(), sourcesById()]);
+  const records = events.map((e) =>
+    eventRecord({ id: eventId(e), data: e.data }, lang, permalink(eventPath(lang, eventId(e)), site), places, sources),
+  );
+  return { records, places: [...places.values()] };
 }

@@ -328,6 +328,87 @@ export const en = {
   'download.verifyLinux': 'Linux (terminal)',
   'download.folderEdition':
     'You are reading the folder edition. An archive cannot contain its own checksum: it is published on the download page of the website.',
+
+  'data.title': 'The timeline as data',
+  'data.summary':
+    'Every event of the timeline as open data, for spreadsheets, maps, calendars and your own analysis, with its sources, dates and places, under CC BY 4.0.',
+  'data.intro':
+    'Every event on this site is also published as data, written from the same texts as the pages each time the site is built. Use it in a spreadsheet, a map, a calendar or your own analysis. Each file exists in Arabic and in English; the ids are the same in both and are the last part of each event page’s address.',
+  'data.filesHeading': 'The files',
+  'data.download': 'Download',
+  'data.file.events.json':
+    'Every event with its dates and their precision, chapter, kind, places, sources, figures with their standing, corrections and last update.',
+  'data.file.events.schema.json':
+    'The JSON Schema of events.json: what each field holds, and which values it can take.',
+  'data.file.events.csv':
+    'One row per event, for spreadsheet programs. UTF-8 with a byte-order mark, so that Excel reads the Arabic correctly; fields quoted as RFC 4180 requires. Lists in one cell are separated by semicolons.',
+  'data.file.places.geojson':
+    'Every place as a GeoJSON point (RFC 7946, longitude first), with the radius in metres within which the real place lies, whether the position comes from a source or is our estimate, and the events there.',
+  'data.file.events.ics':
+    'The timeline as a calendar (iCalendar, RFC 5545). Each event covers exactly what is known of its date: a day, a whole month or a whole year. An event made public later has a second entry for that.',
+  'data.bibliography':
+    'The sources themselves, in CSL-JSON for citation managers such as Zotero, are on the Sources page:',
+  'data.bibliographyLink': 'bibliography.json',
+  'data.fieldsHeading': 'The fields of an event',
+  'data.fieldsIntro':
+    'In events.json each event has these fields. The columns of events.csv carry the same values, with the two dates spread over columns such as happened_start and revealed_precision.',
+  'data.fieldName': 'Field',
+  'data.fieldMeaning': 'What it holds',
+  'data.dateFieldsIntro': 'A date (happened, revealed) has these fields:',
+  'data.standingsNote':
+    'The standings (confirmed, one original source, single source, disputed) are explained on the About page:',
+  'data.standingsLink': 'how we weigh sources',
+  'data.licenceHeading': 'Licence',
+  'data.licenceText':
+    'The data is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0), as is the text of the site: you may share and adapt it, as long as you credit the site and link to this page. The sources belong to their publishers; the files only name them and link to them.',
+  'data.citeHeading': 'How to cite the dataset',
+  'data.citeText':
+    'Give the name of the dataset, the site, the date of the last update and the address of this page, for example:',
+  'data.citation': '{site}, “{title}”, dataset, last updated {date}. {url}',
+  'data.carefulHeading': 'Before you use it',
+  'data.carefulText':
+    'A date written as a year or a month is known only that precisely: do not place it on a day. A figure belongs with its scope and its source; a disputed figure appears once per source, and no single one of them is the true number. Some event texts describe violence; their content note is in the contentNote field.',
+  'data.linkText': 'The timeline as open data (JSON, CSV, GeoJSON, calendar)',
+  'data.datasetTitle': '{site}: events of the timeline',
+  'data.schemaTitle': 'The events of the timeline, as data',
+  'data.licence': 'The data’s licence: Creative Commons Attribution 4.0 International.',
+  'data.geojsonDescription': 'The places of the timeline. Fields and licence (CC BY 4.0): {url}',
+  'data.field.datasetUrl': 'The page that describes the dataset and how to cite it.',
+  'data.field.id': 'The event’s id, the same in both languages and the last part of its page’s address.',
+  'data.field.url': 'The address of the event’s page.',
+  'data.field.lang': 'The language of the text: "ar" or "en".',
+  'data.field.title': 'The event’s title.',
+  'data.field.summary': 'One or two sentences on the event.',
+  'data.field.chapter':
+    'The chapter it belongs to: tadamon, caesar-photos, caesar-act, victoria, or none for context events.',
+  'data.field.kind': 'The kind of event: violation, evidence, law, justice or context.',
+  'data.field.lead': 'True for the page that tells a chapter’s whole story.',
+  'data.field.happened': 'When it happened.',
+  'data.field.revealed': 'When it became public, where that differs from when it happened; otherwise null.',
+  'data.field.places':
+    'Where it happened: id, name, latitude and longitude of each place (the full positions are in places.geojson).',
+  'data.field.sources': 'The sources of the page: id, title, publisher, date and address where known.',
+  'data.field.claims':
+    'The figures the sources give: what is counted, the value, its qualifier (exact, at-least, about, up-to), what it covers, its source and its standing.',
+  'data.field.contentNote': 'The note shown before a description of violence, or null.',
+  'data.field.corrections': 'Corrections made to the page since it was published: date and what changed.',
+  'data.field.updated': 'The day the page last changed in substance (YYYY-MM-DD).',
+  'data.field.date.start':
+    'The first (or only) day, month or year, written as precisely as it is known: YYYY, YYYY-MM or YYYY-MM-DD.',
+  'data.field.date.end': 'The last day, month or year of a span, or null.',
+  'data.field.date.precision': 'How precisely the date is known: year, month or day.',
+  'data.field.date.approximate': 'True when the sources give the date only roughly.',
+  'data.field.date.standing': 'How far the sources support the date: confirmed, one-origin, single-source or disputed.',
+  'data.ics.precision.year': 'Only the year is known: this entry covers the whole year.',
+  'data.ics.precision.month': 'Only the month is known: this entry covers the whole month.',
+  'data.ics.precision.day': 'The day is known.',
+  'data.ics.approximate': 'The sources give this date only roughly.',
+  'data.ics.standing.one-origin': 'All reports of this date go back to one original source.',
+  'data.ics.standing.single-source': 'Only one source gives this date.',
+  'data.ics.standing.disputed': 'The sources disagree on this date; the page shows each version.',
+  'data.ics.revealed': 'Made public: {title}',
+  'data.ics.description':
+    'Events of the timeline, each with its page. Licence {licence}. Fields and how to cite: {url}',
 } as const;
 
 export type MessageKey = keyof typeof en;

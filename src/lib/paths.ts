@@ -135,3 +135,8 @@ export function withoutBase(path: string, base: string = basePath()): string {
 export function publicSite(site: URL | string): string {
   return new URL(site).href.replace(/\/+$/, '');
 }
+
+/** "/en/data/events.csv": a file of the open dataset; "/en/data/" is the page that describes them. */
+export function dataFilePath(lang: Lang, file: string): string {
+  return `${pageDirectory(lang, 'data')}${file}`;
+}
