@@ -28,10 +28,13 @@ const TYPES = {
   '.zip': 'application/zip',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 /** Types a host compresses: text, and the search index's WebAssembly. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm|x-bibtex|x-research)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest\+json|wasm|x-bibtex|x-research)|image\/svg)/;
 
 function fileFor(root, urlPath) {
   let pathname;

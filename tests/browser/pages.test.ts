@@ -20,6 +20,7 @@ const PAGE_TYPES = [
   'about:/{lang}/about/',
   'sources:/{lang}/sources/',
   'places:/{lang}/places/',
+  'data:/{lang}/data/',
 ];
 
 describe.each(LANGS)('pages in %s', (lang) => {
