@@ -31,6 +31,9 @@ const STABLE_ADDRESSES: [RegExp, string][] = [
   [/^(ar|en)\/events\/[^/]+\/cite\.(bib|ris|json)$/, "an event's citation files, whose addresses readers are given"],
   [/^(ar|en)\/sources\/bibliography\.(bib|ris|json)$/, 'the bibliography files, whose addresses readers are given'],
   [/^oembed\/.+\.json$/, 'oEmbed documents, at the addresses the pages announce'],
+  [/^robots\.txt$/, 'robots.txt, which crawlers look for at this address'],
+  [/^sitemap-[^/]+\.xml$/, 'the sitemap, named in robots.txt and its own index'],
+  [/^(ar|en)\/feed\.xml$/, 'a feed, which feed readers keep by its address'],
 ];
 
 /** Read by the host, never served. */
