@@ -20,6 +20,7 @@ const PAGE_TYPES = [
   'about:/{lang}/about/',
   'sources:/{lang}/sources/',
   'places:/{lang}/places/',
+  'corrections:/{lang}/corrections/',
 ];
 
 describe.each(LANGS)('pages in %s', (lang) => {
