@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { basemap } from './integrations/basemap.ts';
 import { clientBundles } from './integrations/client-bundles.ts';
 import { contentCheck } from './integrations/content-check.ts';
@@ -12,6 +13,7 @@ import { searchIndex } from './integrations/search-index.ts';
 import { serviceWorker } from './integrations/service-worker.ts';
 import { siteAddress as checkSiteAddress } from './integrations/site-address.ts';
 import { siteAddress } from './src/lib/site-url.ts';
+import { isSitemapPage } from './src/lib/sitemap.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/csp.ts';
 
 // SITE_URL: the site's public address, an origin or an origin and a path (src/lib/site-url.ts).
@@ -45,9 +47,11 @@ export default defineConfig({
   // requires SITE_URL stops). The steps after the pages run in this order once they are written
   // (astro:build:done): browser code and basemap, the icons renamed by their content, then the
   // search index (its files named by their content, and the search pages given the new names),
-  // then the folder edition derived from the finished site (with its archive and checksum), and
-  // the service worker last, since it lists every file the others wrote. docs/architecture.md has
-  // the details.
+  // then the sitemap (for crawlers: the reader-facing pages, each with its twin in the other
+  // language), then the folder edition derived from the finished site (with its archive and
+  // checksum), and the service worker last, since it lists every file the others wrote. Neither
+  // of those two keeps the sitemap, the feeds or robots.txt: they are for crawlers and feed
+  // readers on the web. docs/architecture.md has the details.
   integrations: [
     contentCheck(),
     checkSiteAddress(),
@@ -58,6 +62,11 @@ export default defineConfig({
     basemap(),
     hashedIcons(),
     searchIndex(),
+    sitemap({
+      filter: (page) => isSitemapPage(page, address.site),
+      // Each page names its twin in the other language (xhtml:link hreflang), as its <head> does.
+      i18n: { defaultLocale: 'ar', locales: { ar: 'ar', en: 'en' } },
+    }),
     folderEdition(),
     serviceWorker(),
   ],

@@ -19,13 +19,23 @@ import { fillPlaceholders, langOfFile } from './lib/placeholders.ts';
 // host's header rules: none of it is read on this site, so a reader saving it would only pay for
 // it (the embedded views alone would add a quarter to the download).
 const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.*.js', 'oembed/**', '_headers'];
+// What crawlers and feed readers fetch (the sitemap, robots.txt, the feeds): they fetch it from the
+// web, past any service worker, and no page reads it.
+const FOR_CRAWLERS_AND_FEED_READERS = ['sitemap-*.xml', 'robots.txt', '*/feed.xml'];
 
 function precacheOptions(dist: string) {
   return {
     globDirectory: dist,
     globPatterns: ['**/*'],
     // The archive is a separate download, not part of reading offline.
-    globIgnores: ['sw.js', SW_FILES, 'workbox-*.js', `${ARCHIVE_FILE.split('/')[0]}/**`, ...FOR_OTHER_SITES],
+    globIgnores: [
+      'sw.js',
+      SW_FILES,
+      'workbox-*.js',
+      `${ARCHIVE_FILE.split('/')[0]}/**`,
+      ...FOR_OTHER_SITES,
+      ...FOR_CRAWLERS_AND_FEED_READERS,
+    ],
     maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
     // A file named by its content (integrations/lib/asset-names.ts) is listed without a revision:
     // its name is its version. Workbox then fetches it as the browser would, with no cache-busting,

@@ -110,6 +110,16 @@ export const en = {
   'footer.offline': 'This site loads nothing from any other website.',
   'footer.method': 'How we work',
 
+  'correctionsLog.title': 'Corrections',
+  'correctionsLog.intro':
+    'Every correction made to this site, newest first: when it was made, on which page, and what changed. Each page also shows its own corrections, with their dates, near its end.',
+  'correctionsLog.count': 'Corrections so far: {n}.',
+  'correctionsLog.none': 'No page has been corrected so far.',
+
+  'feed.title': 'Syria: The Evidence — new and updated pages, and corrections',
+  'feed.subtitle': 'Every event page when it is published or changes in substance, and every correction.',
+  'feed.correctionTitle': 'Correction to “{title}”',
+
   'chooser.title': 'Choose a language',
   'preview.label': 'Preview build',
   'preview.body':

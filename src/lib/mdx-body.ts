@@ -19,7 +19,7 @@ export interface ElementRule {
 
 /**
  * The elements each kind of body may use. They mirror the components the pages hand to
- * <Content components={…} />: Cite everywhere, StandingList and headings with an id (for links
+ * <Content components={…} />: Cite everywhere, StandingList, CorrectionsLink and headings with an id (for links
  * such as /about/#standings) on prose pages.
  */
 export const ALLOWED_ELEMENTS = {
@@ -28,6 +28,8 @@ export const ALLOWED_ELEMENTS = {
   page: {
     Cite: { attributes: ['id'], children: false },
     StandingList: { attributes: [], children: false },
+    // A link to the corrections log, whose address (base path included) only the build knows.
+    CorrectionsLink: { attributes: [], children: true },
     h2: { attributes: ['id'], children: true },
   },
 } as const satisfies Record<string, Record<string, ElementRule>>;

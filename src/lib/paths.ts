@@ -72,6 +72,19 @@ export function standingAnchor(status: string): string {
   return `standing-${status}`;
 }
 
+/** The id of an event page's corrections heading, which the feeds' correction entries link to. */
+export const CORRECTIONS_ANCHOR = 'corrections-heading';
+
+/** "/en/corrections/": the log of every correction on the site. */
+export function correctionsPath(lang: Lang): string {
+  return pagePath(lang, 'corrections');
+}
+
+/** "/en/feed.xml": the Atom feed of new and updated pages and corrections, one per language. */
+export function feedPath(lang: Lang): string {
+  return `${pageDirectory(lang)}feed.xml`;
+}
+
 /** "/en/classroom/" and "/en/classroom/tadamon/". */
 export function classroomPath(lang: Lang, chapter?: string): string {
   return chapter ? pagePath(lang, 'classroom', chapter) : pagePath(lang, 'classroom');

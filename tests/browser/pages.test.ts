@@ -21,6 +21,7 @@ const PAGE_TYPES = [
   'sources:/{lang}/sources/',
   'places:/{lang}/places/',
   'data:/{lang}/data/',
+  'corrections:/{lang}/corrections/',
 ];
 
 describe.each(LANGS)('pages in %s', (lang) => {

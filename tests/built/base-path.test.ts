@@ -1,7 +1,8 @@
 // A site served under a path (a GitHub Pages project site): `astro build` with
 // SITE_URL=http://127.0.0.1:4399/sub, into a folder of its own, links only below /sub/: pages,
 // scripts, styles and the fonts they name, the service worker's address and scope, the manifest,
-// Pagefind's folder, the 404 page; and its absolute addresses carry the path once. Its folder
+// Pagefind's folder, the 404 page; and its absolute addresses carry the path once (the sitemap,
+// robots.txt and the feeds included). Its folder
 // edition drops the base: every link there is relative. The whole build takes about 15–25 s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { unzipSync } from 'fflate';
+import { parseAtomFeed } from 'feedsmith';
+import { DOMParser } from 'linkedom';
 import { ARCHIVE_FILE, ARCHIVE_FOLDER } from '../../src/lib/offline/archive.ts';
 import { listFiles } from '../../integrations/lib/files.ts';
 import { builtName } from '../helpers/dist.ts';
@@ -146,6 +149,29 @@ describe('built under the base /sub/', () => {
     expect(parse(page).querySelector('a[href$="timeline/index.html"]')!.getAttribute('href')).toBe(
       '../../timeline/index.html',
     );
+  });
+
+  it('the sitemap, robots.txt and the feeds carry the path once, and pages announce the feed below it', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml\n`);
+    expect(files).toContain('sitemap-index.xml');
+    const locs = (file: string) =>
+      [...new DOMParser().parseFromString(read(file), 'text/xml').getElementsByTagName('loc')].map(
+        (loc) => loc.textContent!,
+      );
+    const maps = locs('sitemap-index.xml');
+    expect(maps.length).toBeGreaterThan(0);
+    for (const map of maps) {
+      expect(map.startsWith(`${SITE}/`), map).toBe(true);
+      const pages = locs(map.slice(SITE.length + 1));
+      expect(pages).toContain(`${SITE}/en/events/tadamon-massacre/`);
+      expect(pages.filter((page) => !page.startsWith(`${SITE}/`) || page.includes('/sub/sub/'))).toEqual([]);
+    }
+    const feed = parseAtomFeed(read('en/feed.xml'));
+    const addresses = [feed.id, ...(feed.entries ?? []).flatMap((e) => [e.id, ...(e.links ?? []).map((l) => l.href)])];
+    expect(addresses).toContain(`${SITE}/en/events/tadamon-massacre/`);
+    expect(addresses.filter((a) => !a?.startsWith(`${SITE}/en/`) || a.includes('/sub/sub/'))).toEqual([]);
+    const home = parse(read('en/index.html'));
+    expect(home.querySelector('link[type="application/atom+xml"]')!.getAttribute('href')).toBe('/sub/en/feed.xml');
   });
 
   it('has no preview banner: SITE_URL was given', () => {

@@ -73,6 +73,10 @@ describe('public/_headers', () => {
       '/sw-files.json',
       '/embed.js',
       '/download/syria-evidence.zip',
+      '/robots.txt',
+      '/sitemap-index.xml',
+      '/sitemap-0.xml',
+      '/ar/feed.xml',
     ]) {
       expect(cache(path), path).toEqual([REVALIDATE]);
     }
@@ -107,6 +111,9 @@ describe('public/_headers', () => {
       '/sw-files.json',
       '/embed.js',
       '/download/x.zip',
+      '/robots.txt',
+      '/sitemap-index.xml',
+      '/en/feed.xml',
     ]) {
       const names = headersFor(path).flatMap((h) => [...h.keys()]);
       expect(names.length, path).toBe(new Set(names).size);

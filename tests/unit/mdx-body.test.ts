@@ -16,11 +16,13 @@ describe('readMdxBody', () => {
   });
 
   it('allows the About page its list of standings and headings with an id, and only there', () => {
-    const about = '<h2 id="standings">How sure</h2>\n\n<StandingList />\n';
+    const about =
+      '<h2 id="standings">How sure</h2>\n\n<StandingList />\n\nSee <CorrectionsLink>the log</CorrectionsLink>.\n';
     expect(messages(about, 'page')).toEqual([]);
     expect(messages(about, 'event')).toEqual([
       expect.stringMatching(/^1: <h2> is not allowed in this body \(allowed: <Cite>\)/),
       expect.stringMatching(/^3: <StandingList> is not allowed/),
+      expect.stringMatching(/^5: <CorrectionsLink> is not allowed/),
     ]);
   });
 
@@ -29,6 +31,7 @@ describe('readMdxBody', () => {
     ['<h2 id="Not an id">T</h2>', /<h2> has id="Not an id", which is not an id/],
     ['<h2 id="a" class="b">T</h2>', /<h2> does not take "class"/],
     ['<StandingList id="a" />', /<StandingList> does not take "id"/],
+    ['<CorrectionsLink id="a">log</CorrectionsLink>', /<CorrectionsLink> does not take "id"/],
     ['<Cite id="g1">text</Cite>', /<Cite> wraps text, but it stands alone/],
     ['<Cite {...props} />', /<Cite> has a \{…\} spread/],
     ['<>fragment</>', /A fragment <> is not allowed/],

@@ -20,8 +20,9 @@ export type FolderFiles = Map<string, Uint8Array | string>;
 
 /**
  * Files of the built site the folder edition leaves out: Pagefind (it needs a server), the
- * service worker and the web app manifests (nothing to install from a folder), the archive itself
- * and the host's header rules.
+ * service worker and the web app manifests (nothing to install from a folder), the archive itself,
+ * the host's header rules, and what crawlers and feed readers fetch from the web (the sitemap,
+ * robots.txt, the feeds): nothing in a folder reads them, and their addresses are the web's.
  */
 export function isWebOnlyFile(file: string): boolean {
   return (
@@ -31,8 +32,14 @@ export function isWebOnlyFile(file: string): boolean {
     file === SW_FILES ||
     /^workbox-[^/]*\.js$/.test(file) ||
     file.endsWith('/manifest.webmanifest') ||
-    file === '_headers'
+    file === '_headers' ||
+    isForCrawlersAndFeedReaders(file)
   );
+}
+
+/** The sitemap (its index and parts), robots.txt and each language's feed. */
+function isForCrawlersAndFeedReaders(file: string): boolean {
+  return /^sitemap-[^/]+\.xml$/.test(file) || file === 'robots.txt' || /^[a-z]{2}\/feed\.xml$/.test(file);
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
