@@ -31,6 +31,7 @@ const STABLE_ADDRESSES: [RegExp, string][] = [
   [/^(ar|en)\/events\/[^/]+\/cite\.(bib|ris|json)$/, "an event's citation files, whose addresses readers are given"],
   [/^(ar|en)\/sources\/bibliography\.(bib|ris|json)$/, 'the bibliography files, whose addresses readers are given'],
   [/^oembed\/.+\.json$/, 'oEmbed documents, at the addresses the pages announce'],
+  [/^og\/(ar|en)\/(site|events\/[^/]+)\.png$/, 'share cards, at the addresses the pages give link previews'],
 ];
 
 /** Read by the host, never served. */

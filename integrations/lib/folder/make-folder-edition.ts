@@ -20,13 +20,15 @@ export type FolderFiles = Map<string, Uint8Array | string>;
 
 /**
  * Files of the built site the folder edition leaves out: Pagefind (it needs a server), the
- * service worker and the web app manifests (nothing to install from a folder), the archive itself
- * and the host's header rules.
+ * service worker and the web app manifests (nothing to install from a folder), the archive itself,
+ * the share cards (link previews fetch them from the web, src/pages/og/) and the host's header
+ * rules.
  */
 export function isWebOnlyFile(file: string): boolean {
   return (
     file.startsWith('pagefind/') ||
     file.startsWith('download/') ||
+    file.startsWith('og/') ||
     file === 'sw.js' ||
     file === SW_FILES ||
     /^workbox-[^/]*\.js$/.test(file) ||
