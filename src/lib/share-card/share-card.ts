@@ -74,12 +74,16 @@ function drawLine(
       `text-anchor="${anchor}"`,
       ...(piece.rtl ? ['direction="rtl"'] : []),
     ];
-    if (piece.text.trim()) out.push(`<text ${attributes.join(' ')}>${escapeHtml(piece.text)}</text>`);
+    // resvg orders an Arabic run as if its paragraph were left to right, which would move a comma
+    // at the run's end to its right; right-to-left marks at both ends keep it on the left.
+    const text = piece.rtl ? `${RLM}${piece.text}${RLM}` : piece.text;
+    if (piece.text.trim()) out.push(`<text ${attributes.join(' ')}>${escapeHtml(text)}</text>`);
     x += dir === 'rtl' ? -advance : advance;
   }
   return out.join('');
 }
 
+const RLM = '\u200f';
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The card as an SVG document, 1200 × 630. */
