@@ -63,7 +63,6 @@ async function makeRenderer(): Promise<CardRenderer> {
     ),
   ]);
   const fontOf = (face: Face) => fonts.find((f) => f.face.script === face.script && f.face.bold === face.bold)!.font;
-  const fontBuffers = fonts.map((f) => f.ttf);
 
   const measure: Measure = (text, face) => {
     const font = fontOf(face);
@@ -82,10 +81,20 @@ async function makeRenderer(): Promise<CardRenderer> {
     arabic: new Set(Array.from(CHARACTERS.arabic)),
     latin: new Set(Array.from(CHARACTERS.latin)),
   };
-  /** A character the card's fonts lack would silently be left out of the image: stop instead. */
-  const checkCharacters = (card: ShareCard) => {
-    for (const line of [card.siteName, card.eyebrow ?? '', card.title]) {
-      for (const piece of linePieces(line, card.dir)) {
+  /**
+   * The fonts a card draws with, for resvg, which parses every font it is given for every card:
+   * an English card needs no Arabic face, the site's card no regular weight. A character the
+   * card's fonts lack would silently be left out of the image: the build stops instead.
+   */
+  const fontsFor = (card: ShareCard): Uint8Array[] => {
+    const used = new Set<string>();
+    const lines = [
+      { text: card.siteName, bold: true },
+      { text: card.eyebrow ?? '', bold: false },
+      { text: card.title, bold: true },
+    ];
+    for (const { text, bold } of lines) {
+      for (const piece of linePieces(text, card.dir)) {
         const missing = Array.from(piece.text).find((c) => !drawable[piece.script].has(c));
         if (missing) {
           const code = `U+${missing.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -93,16 +102,17 @@ async function makeRenderer(): Promise<CardRenderer> {
             `Share card "${card.title}": ${code} (${missing}) is not among the characters the card's ${piece.script} font keeps; add it in integrations/lib/share-image/render.ts.`,
           );
         }
+        if (piece.text.trim()) used.add(`${piece.script} ${bold}`);
       }
     }
+    return fonts.filter((f) => used.has(`${f.face.script} ${f.face.bold}`)).map((f) => f.ttf);
   };
 
   return {
     measure,
     render(card) {
-      checkCharacters(card);
       const resvg = new Resvg(shareCardSvg(card, measure), {
-        font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
+        font: { fontBuffers: fontsFor(card), loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
       } as ConstructorParameters<typeof Resvg>[1]);
       const image = resvg.render();
       const png = encodePng(image.pixels, image.width, image.height);
