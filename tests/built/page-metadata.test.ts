@@ -115,12 +115,13 @@ describe('link previews', () => {
 
   it('an event page is an article with its own card; every other page a website with the site’s card', () => {
     for (const { file, url, doc } of pages) {
-      const event = /^\/(ar|en)\/events\/([^/]+)\/$/.exec(url);
+      // An event's embedded view previews as its full page (its canonical address).
+      const event = /^\/(?:embed\/)?(ar|en)\/events\/([^/]+)\/$/.exec(url);
       const image = new URL(meta(doc, 'og:image')!).pathname;
       if (event) {
         expect(meta(doc, 'og:type'), file).toBe('article');
         expect(image, file).toBe(`/og/${event[1]}/events/${event[2]}.png`);
-        expect(new URL(meta(doc, 'og:url')!).pathname, file).toBe(url);
+        expect(new URL(meta(doc, 'og:url')!).pathname, file).toBe(`/${event[1]}/events/${event[2]}/`);
       } else {
         expect(meta(doc, 'og:type'), file).toBe('website');
         expect(image, file).toMatch(/^\/og\/(ar|en)\/site\.png$/);
