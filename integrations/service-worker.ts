@@ -15,10 +15,11 @@ import { CONTENT_NAMED_PATH } from './lib/asset-names.ts';
 import { listFiles } from './lib/files.ts';
 import { fillPlaceholders, langOfFile } from './lib/placeholders.ts';
 
-// What other sites load from us (embedded views, their host script, oEmbed documents) and the
-// host's header rules: none of it is read on this site, so a reader saving it would only pay for
-// it (the embedded views alone would add a quarter to the download).
-const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.*.js', 'oembed/**', '_headers'];
+// What other sites load from us (embedded views, their host script, oEmbed documents, the share
+// cards that link previews show) and the host's header rules: none of it is read on this site, so
+// a reader saving it would only pay for it (the embedded views alone would add a quarter to the
+// download, the share cards as much again).
+export const FOR_OTHER_SITES = ['embed/**', 'embed.js', 'js/site-embed.*.js', 'oembed/**', 'og/**', '_headers'];
 // What crawlers and feed readers fetch (the sitemap, robots.txt, the feeds): they fetch it from the
 // web, past any service worker, and no page reads it.
 const FOR_CRAWLERS_AND_FEED_READERS = ['sitemap-*.xml', 'robots.txt', '*/feed.xml'];

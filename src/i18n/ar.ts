@@ -7,6 +7,9 @@ export const ar = {
   'site.description':
     'تسلسل زمني موثّق بالمصادر، بالعربية والإنكليزية: مجزرة التضامن، وصور قيصر، وقانون قيصر، ووثائق فكتوريا.',
 
+  // The alternative text of a page's share card (src/lib/share-meta.ts): the words it shows.
+  'share.imageAlt': 'بطاقة نصّية كُتب عليها: {text}',
+
   'nav.label': 'القائمة الرئيسية',
   'nav.home': 'الرئيسية',
   'nav.timeline': 'التسلسل الزمني',

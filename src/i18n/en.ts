@@ -6,6 +6,9 @@ export const en = {
   'site.description':
     'A documented, sourced timeline in Arabic and English: the Tadamon massacre, the Caesar photographs, the Caesar Act and the Victoria documents.',
 
+  // The alternative text of a page's share card (src/lib/share-meta.ts): the words it shows.
+  'share.imageAlt': 'A plain card with the words: {text}',
+
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.timeline': 'Timeline',

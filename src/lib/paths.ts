@@ -57,6 +57,13 @@ export function eventCitePath(lang: Lang, id: string, format: CitationFormat): s
   return `${pageDirectory(lang, 'events', id)}cite.${format}`;
 }
 
+/** A page's share image for link previews (src/pages/og/): an event's own card,
+ * "/og/en/events/tadamon-massacre.png", or the site's card in that language, "/og/en/site.png". */
+export function shareImagePath(lang: Lang, eventId?: string): string {
+  const file = eventId ? `events/${encodeURIComponent(eventId)}.png` : 'site.png';
+  return withBase(`/og/${lang}/${file}`);
+}
+
 /** "/en/sources/bibliography.ris": the whole bibliography as a file. */
 export function bibliographyPath(lang: Lang, format: CitationFormat): string {
   return `${pageDirectory(lang, 'sources')}bibliography.${format}`;

@@ -35,6 +35,7 @@ const STABLE_ADDRESSES: [RegExp, string][] = [
   [/^robots\.txt$/, 'robots.txt, which crawlers look for at this address'],
   [/^sitemap-[^/]+\.xml$/, 'the sitemap, named in robots.txt and its own index'],
   [/^(ar|en)\/feed\.xml$/, 'a feed, which feed readers keep by its address'],
+  [/^og\/(ar|en)\/(site|events\/[^/]+)\.png$/, 'share cards, at the addresses the pages give link previews'],
 ];
 
 /** Read by the host, never served. */

@@ -21,13 +21,15 @@ export type FolderFiles = Map<string, Uint8Array | string>;
 /**
  * Files of the built site the folder edition leaves out: Pagefind (it needs a server), the
  * service worker and the web app manifests (nothing to install from a folder), the archive itself,
- * the host's header rules, and what crawlers and feed readers fetch from the web (the sitemap,
- * robots.txt, the feeds): nothing in a folder reads them, and their addresses are the web's.
+ * the share cards (link previews fetch them from the web, src/pages/og/), the host's header rules,
+ * and what crawlers and feed readers fetch from the web (the sitemap, robots.txt, the feeds):
+ * nothing in a folder reads them, and their addresses are the web's.
  */
 export function isWebOnlyFile(file: string): boolean {
   return (
     file.startsWith('pagefind/') ||
     file.startsWith('download/') ||
+    file.startsWith('og/') ||
     file === 'sw.js' ||
     file === SW_FILES ||
     /^workbox-[^/]*\.js$/.test(file) ||
