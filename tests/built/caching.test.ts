@@ -31,7 +31,10 @@ const STABLE_ADDRESSES: [RegExp, string][] = [
   [/^(ar|en)\/events\/[^/]+\/cite\.(bib|ris|json)$/, "an event's citation files, whose addresses readers are given"],
   [/^(ar|en)\/sources\/bibliography\.(bib|ris|json)$/, 'the bibliography files, whose addresses readers are given'],
   [/^oembed\/.+\.json$/, 'oEmbed documents, at the addresses the pages announce'],
-  [/^(ar|en)\/data\/[a-z.]+\.(json|csv|geojson|ics)$/, 'the open data files, whose addresses the data page and citations give'],
+  [
+    /^(ar|en)\/data\/[a-z.]+\.(json|csv|geojson|ics)$/,
+    'the open data files, whose addresses the data page and citations give',
+  ],
   [/^robots\.txt$/, 'robots.txt, which crawlers look for at this address'],
   [/^sitemap-[^/]+\.xml$/, 'the sitemap, named in robots.txt and its own index'],
   [/^(ar|en)\/feed\.xml$/, 'a feed, which feed readers keep by its address'],
