@@ -382,6 +382,7 @@ export const en = {
   'data.carefulText':
     'A date written as a year or a month is known only that precisely: do not place it on a day. A figure belongs with its scope and its source; a disputed figure appears once per source, and no single one of them is the true number. Some event texts describe violence; their content note is in the contentNote field.',
   'data.linkText': 'The timeline as open data (JSON, CSV, GeoJSON, calendar)',
+  'data.spatialCoverage': 'Syria',
   'data.datasetTitle': '{site}: events of the timeline',
   'data.schemaTitle': 'The events of the timeline, as data',
   'data.licence': 'The data’s licence: Creative Commons Attribution 4.0 International.',

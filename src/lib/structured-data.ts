@@ -14,9 +14,7 @@ import { otherLang } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import type { EventDate, Place, Source } from './content-schema.ts';
 import { formatEventDate } from './format.ts';
-
-/** The licence of the site's text (LICENSE): CC BY 4.0. */
-export const CONTENT_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+import { CONTENT_LICENCE } from './licence.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
 
@@ -108,10 +106,53 @@ export function eventPageStructuredData(facts: EventPageFacts): Json {
     dateModified: updated,
     author: site,
     publisher: site,
-    license: CONTENT_LICENSE,
+    license: CONTENT_LICENCE.url,
     isAccessibleForFree: true,
     about: event(facts),
     citation: sources.map((s) => citation(s, lang)),
     ...twin,
+  };
+}
+
+export interface DatasetFacts {
+  lang: Lang;
+  name: string;
+  description: string;
+  /** The data page's absolute address. */
+  url: string;
+  /** "YYYY-MM-DD": the latest update of any event in it. */
+  updated: string;
+  /** The first and last dates the events cover, as written ("2011-02", "2025-06-30"). */
+  period: { start: string; end: string };
+  /** Each file, absolute, with its media type. */
+  files: readonly { url: string; mediaType: string }[];
+  siteUrl: string;
+}
+
+/** The JSON-LD of the data page: a schema.org Dataset with each file as a DataDownload, so that
+ * dataset search engines can find it. */
+export function datasetStructuredData(facts: DatasetFacts): Json {
+  const { lang, name, description, url, updated, period, files, siteUrl } = facts;
+  const site = siteOrganization(lang, siteUrl);
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'Dataset',
+    name,
+    description,
+    url,
+    inLanguage: lang,
+    dateModified: updated,
+    creator: site,
+    publisher: site,
+    license: CONTENT_LICENCE.url,
+    isAccessibleForFree: true,
+    temporalCoverage: `${period.start}/${period.end}`,
+    spatialCoverage: { '@type': 'Place', name: t(lang, 'data.spatialCoverage') },
+    distribution: files.map((f) => ({
+      '@type': 'DataDownload',
+      contentUrl: f.url,
+      // The media type without its parameters ("text/csv", not "text/csv; charset=utf-8").
+      encodingFormat: f.mediaType.split(';')[0]!.trim(),
+    })),
   };
 }

@@ -131,6 +131,29 @@ describe.each(LANGS)('/%s/data/', (lang) => {
     expect(hrefs).toContain(`/${lang}/about/#standings`);
   });
 
+  it('the data page describes the dataset as JSON-LD, each download a file of the site', () => {
+    const page = distPages().find((p) => p.url === `/${lang}/data/`)!;
+    const blocks = page.doc.querySelectorAll('script[type="application/ld+json"]');
+    expect(blocks).toHaveLength(1);
+    const ld = JSON.parse(blocks[0]!.textContent);
+    expect(ld['@type']).toBe('Dataset');
+    expect(ld.inLanguage).toBe(lang);
+    expect(ld.url).toBe(`${SITE}/${lang}/data/`);
+    expect(ld.dateModified).toBe(JSON.parse(read(lang, 'events.json')).updated);
+    const starts = eventsOf(lang).flatMap((e) => [
+      e.data.date.start,
+      ...(e.data.revealed ? [e.data.revealed.start] : []),
+    ]);
+    const earliest = starts.reduce((a, b) =>
+      mustParsePartialDate(b).startMs < mustParsePartialDate(a).startMs ? b : a,
+    );
+    expect(ld.temporalCoverage.split('/')[0]).toBe(earliest);
+    expect(ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname)).toEqual(
+      DATA_FILES.map((file) => `/${lang}/data/${file}`),
+    );
+    for (const d of ld.distribution) expect(builtFileOf(d.contentUrl), d.contentUrl).not.toBeNull();
+  });
+
   it('About and the download page link to the data page', () => {
     for (const from of ['about', 'download']) {
       const page = distPages().find((p) => p.url === `/${lang}/${from}/`)!;

@@ -6,7 +6,13 @@ import { BYTE_ORDER_MARK, csvField, csvFile, eventRow, EVENT_COLUMNS } from '../
 import { allDaySpan, foldLine, icsText } from '../../src/lib/open-data/icalendar.ts';
 import { eventsIcs } from '../../src/lib/open-data/dataset.ts';
 import { placesGeoJson } from '../../src/lib/open-data/geojson.ts';
-import { datasetUpdated, dateRecord, eventRecord, type EventRecord } from '../../src/lib/open-data/records.ts';
+import {
+  datasetPeriod,
+  datasetUpdated,
+  dateRecord,
+  eventRecord,
+  type EventRecord,
+} from '../../src/lib/open-data/records.ts';
 
 const place: Place = {
   id: 'tadamon',
@@ -86,6 +92,25 @@ describe('event records', () => {
 
   it('name the event and the field when a place is unknown', () => {
     expect(() => record({ places: ['nowhere'] }, 'x-event')).toThrow(/x-event.*places.*"nowhere"/);
+  });
+
+  it('cover the period from the earliest start to the latest end, happened or revealed', () => {
+    const spans = [
+      record({ date: { start: '2011-03', end: '2013-08', approximate: false }, revealed: undefined }),
+      record(
+        { date: { start: '2013', approximate: false }, revealed: { start: '2022-04-27', approximate: false } },
+        'b',
+      ),
+      record({ date: { start: '2011-02-15', approximate: false }, revealed: undefined }, 'c'),
+    ];
+    expect(datasetPeriod(spans)).toEqual({ start: '2011-02-15', end: '2022-04-27' });
+    // "2022" ends after "2022-04-27": compared by period, not by the text.
+    expect(
+      datasetPeriod([...spans, record({ date: { start: '2022', approximate: false }, revealed: undefined }, 'd')]),
+    ).toEqual({
+      start: '2011-02-15',
+      end: '2022',
+    });
   });
 
   it('date the dataset by its latest update', () => {

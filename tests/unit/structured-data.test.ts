@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place, Source } from '../../src/lib/content-schema.ts';
 import { formatEventDate } from '../../src/lib/format.ts';
 import { inlineJson } from '../../src/lib/inline-json.ts';
-import { CONTENT_LICENSE, eventPageStructuredData, type EventPageFacts } from '../../src/lib/structured-data.ts';
+import { datasetStructuredData, eventPageStructuredData, type EventPageFacts } from '../../src/lib/structured-data.ts';
 import { t } from '../../src/i18n/t.ts';
 
 const damascus: Place = {
@@ -50,7 +50,7 @@ describe('eventPageStructuredData', () => {
       url: 'https://site.example/ar/events/x/',
       inLanguage: 'ar',
       dateModified: '2026-11-30',
-      license: CONTENT_LICENSE,
+      license: 'https://creativecommons.org/licenses/by/4.0/',
       isAccessibleForFree: true,
       publisher: { '@type': 'Organization', name: t('ar', 'site.name') },
       author: { '@type': 'Organization', name: t('ar', 'site.name') },
@@ -137,5 +137,32 @@ describe('eventPageStructuredData', () => {
     const text = inlineJson(eventPageStructuredData(facts()));
     expect(text).not.toContain('</script');
     expect(JSON.parse(text)).toEqual(eventPageStructuredData(facts()));
+  });
+});
+
+describe('datasetStructuredData', () => {
+  it('describes the data page as a Dataset with each file as a download, media types bare', () => {
+    const ld = datasetStructuredData({
+      lang: 'ar',
+      name: 'أحداث',
+      description: 'وصف',
+      url: 'https://example.org/ar/data/',
+      updated: '2026-12-05',
+      period: { start: '2011-02', end: '2025-06-30' },
+      files: [{ url: 'https://example.org/ar/data/events.csv', mediaType: 'text/csv; charset=utf-8; header=present' }],
+      siteUrl: 'https://example.org/ar/',
+    });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      inLanguage: 'ar',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      temporalCoverage: '2011-02/2025-06-30',
+      spatialCoverage: { '@type': 'Place', name: 'سوريا' },
+      distribution: [
+        { '@type': 'DataDownload', contentUrl: 'https://example.org/ar/data/events.csv', encodingFormat: 'text/csv' },
+      ],
+    });
+    expect(ld.publisher).toEqual({ '@type': 'Organization', name: 'سوريا: الأدلّة', url: 'https://example.org/ar/' });
   });
 });

@@ -6,11 +6,8 @@ import type { EventData, EventDate, Place, Source } from '../content-schema.ts';
 import { mustParsePartialDate, type Precision } from '../partial-date.ts';
 import type { Chapter, EventKind } from '../taxonomy.ts';
 
-/** The content licence of the site's text and of every data file. */
-export const DATA_LICENCE = {
-  name: 'CC BY 4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
+/** The content licence of the site's text, and so of every data file. */
+export { CONTENT_LICENCE as DATA_LICENCE } from '../licence.ts';
 
 /** How far sources support a date or a figure; the About page explains each. A date the content
  * gives no standing is one that independent sources confirm. */
@@ -134,4 +131,16 @@ function mustFind<T>(map: ReadonlyMap<string, T>, id: string, event: string, fie
   const found = map.get(id);
   if (!found) throw new Error(`content/events/*/${event}.mdx: ${field} names "${id}", which does not exist`);
   return found;
+}
+
+/** The first and last dates the records cover, as written: the earliest start and the latest end
+ * (or start) of any date, happened or revealed. Compared by period, so "2013" ends after "2013-04". */
+export function datasetPeriod(records: readonly EventRecord[]): { start: string; end: string } {
+  const dates = records.flatMap((r) => (r.revealed ? [r.happened, r.revealed] : [r.happened]));
+  if (dates.length === 0) throw new Error('a dataset with no events has no period');
+  const first = (d: DateRecord) => mustParsePartialDate(d.start);
+  const last = (d: DateRecord) => mustParsePartialDate(d.end ?? d.start);
+  const start = dates.reduce((a, b) => (first(b).startMs < first(a).startMs ? b : a));
+  const end = dates.reduce((a, b) => (last(b).endMs > last(a).endMs ? b : a));
+  return { start: start.start, end: end.end ?? end.start };
 }

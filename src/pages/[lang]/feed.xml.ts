@@ -7,10 +7,8 @@ import { t } from '../../i18n/t.ts';
 import { eventId, eventsByLang } from '../../content.ts';
 import { atomFeed } from '../../lib/feeds/atom.ts';
 import { atomDate, feedEntries } from '../../lib/feeds/entries.ts';
+import { CONTENT_LICENCE } from '../../lib/licence.ts';
 import { CORRECTIONS_ANCHOR, eventPath, feedPath, pagePath, permalink } from '../../lib/paths.ts';
-
-/** The text's licence (LICENSE), named by address in the feed (RFC 4946) as well as in words. */
-const CC_BY_4_0 = 'https://creativecommons.org/licenses/by/4.0/';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
@@ -38,7 +36,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     alternate: home,
     author: { name: t(lang, 'site.name'), uri: home },
     rights: t(lang, 'footer.licence'),
-    license: CC_BY_4_0,
+    // Named by address (RFC 4946) as well as in words.
+    license: CONTENT_LICENCE.url,
     // A site always has events; a feed with none still needs a date, and a fixed one keeps the
     // build reproducible.
     updatedWhenEmpty: atomDate('2026-01-01'),
