@@ -354,7 +354,7 @@ export const en = {
   'data.file.events.schema.json':
     'The JSON Schema of events.json: what each field holds, and which values it can take.',
   'data.file.events.csv':
-    'One row per event, for spreadsheet programs. UTF-8 with a byte-order mark, so that Excel reads the Arabic correctly; fields quoted as RFC 4180 requires. Lists in one cell are separated by semicolons.',
+    'One row per event, for spreadsheet programs. UTF-8 with a byte-order mark, so that Excel reads the Arabic correctly; fields quoted as RFC 4180 requires. Lists in one cell are separated by semicolons. A cell that would begin with =, +, - or @ begins with an apostrophe, so that no spreadsheet runs it as a formula.',
   'data.file.places.geojson':
     'Every place as a GeoJSON point (RFC 7946, longitude first), with the radius in metres within which the real place lies, whether the position comes from a source or is our estimate, and the events there.',
   'data.file.events.ics':

@@ -129,6 +129,13 @@ describe('CSV (RFC 4180)', () => {
     expect(csvField('حي التضامن')).toBe('حي التضامن');
   });
 
+  it('keeps a cell that a spreadsheet would run as a formula as text', () => {
+    expect(csvField('=HYPERLINK("https://example.com","x")')).toBe('"\'=HYPERLINK(""https://example.com"",""x"")"');
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvField(`${start}1`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvField('2013-04-16')).toBe('2013-04-16');
+    expect(csvField('a = b')).toBe('a = b');
+  });
+
   it('starts with a BOM, ends every line with CRLF, and reads back as written', () => {
     const rows = [
       ['1', 'a,"b"\nc'],

@@ -5,9 +5,21 @@ import type { DateRecord, EventRecord } from './records.ts';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
-/** One field, quoted only when RFC 4180 requires it. */
+/**
+ * A cell a spreadsheet program reads as text, never as a formula. Excel, LibreOffice and Google
+ * Sheets run a cell that starts with "=", "+", "-" or "@" (or a tab or carriage return before one)
+ * as a formula, which can fetch addresses or run commands when the file is opened ("CSV
+ * injection"). Such a cell gets a leading apostrophe, which the programs read as "this is text".
+ * The dataset's cells are text, dates and ids: none starts so unless its text does.
+ */
+export function spreadsheetText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One field, safe for spreadsheets, and quoted only when RFC 4180 requires it. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = spreadsheetText(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** A whole file: BOM, a header row, then the rows, each line ending in CRLF. */
