@@ -158,7 +158,7 @@ describe('encodePng', () => {
 
 describe('cardDate', () => {
   it('gives a date its standing when sources do not confirm it, and a confirmed date plainly', () => {
-    expect(cardDate({ start: '2013-08', approximate: false, status: 'disputed' }, 'en')).toBe('August 2013 (Disputed)');
+    expect(cardDate({ start: '2013-08', approximate: false, status: 'disputed' }, 'en')).toBe('August 2013 (disputed)');
     expect(cardDate({ start: '2013-08', approximate: false, status: 'single-source' }, 'ar')).toBe(
       'آب 2013 (مصدر وحيد)',
     );

@@ -8,5 +8,6 @@ import { formatEventDate } from '../format.ts';
  * travels without its page, so it must not state a disputed or single-source date plainly. */
 export function cardDate(date: EventDate, lang: Lang): string {
   const formatted = formatEventDate(date, lang);
-  return date.status ? `${formatted} (${t(lang, `status.${date.status}`)})` : formatted;
+  // Mid-line, the label reads in lower case ("August 2013 (disputed)"); Arabic has no case.
+  return date.status ? `${formatted} (${t(lang, `status.${date.status}`).toLocaleLowerCase(lang)})` : formatted;
 }
