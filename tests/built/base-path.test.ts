@@ -2,7 +2,7 @@
 // SITE_URL=http://127.0.0.1:4399/sub, into a folder of its own, links only below /sub/: pages,
 // scripts, styles and the fonts they name, the service worker's address and scope, the manifest,
 // Pagefind's folder, the 404 page; and its absolute addresses carry the path once (the sitemap,
-// robots.txt and the feeds included). Its folder
+// robots.txt, the feeds, the open data and the share tags included). Its folder
 // edition drops the base: every link there is relative. The whole build takes about 15–25 s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -172,6 +172,29 @@ describe('built under the base /sub/', () => {
     expect(addresses.filter((a) => !a?.startsWith(`${SITE}/en/`) || a.includes('/sub/sub/'))).toEqual([]);
     const home = parse(read('en/index.html'));
     expect(home.querySelector('link[type="application/atom+xml"]')!.getAttribute('href')).toBe('/sub/en/feed.xml');
+  });
+
+  it('the open data, the JSON-LD and the share tags carry the path once', () => {
+    const data = JSON.parse(read('ar/data/events.json'));
+    expect(data.$schema).toBe(`${SITE}/ar/data/events.schema.json`);
+    expect(JSON.parse(read('ar/data/events.schema.json')).$id).toBe(data.$schema);
+    expect(data.url).toBe(`${SITE}/ar/data/`);
+    const urls: string[] = data.events.map((e: { url: string }) => e.url);
+    expect(urls).toContain(`${SITE}/ar/events/tadamon-massacre/`);
+    expect(urls.filter((u) => !u.startsWith(`${SITE}/ar/events/`) || u.includes('/sub/sub/'))).toEqual([]);
+    const places = JSON.parse(read('ar/data/places.geojson'));
+    const placeEvents: string[] = places.features.flatMap((f: { properties: { events: { url: string }[] } }) =>
+      f.properties.events.map((e) => e.url),
+    );
+    expect(placeEvents.filter((u) => !u.startsWith(`${SITE}/ar/events/`) || u.includes('/sub/sub/'))).toEqual([]);
+    expect(read('ar/data/events.ics')).toContain(`URL:${SITE}/ar/events/`);
+    const event = parse(read('en/events/tadamon-massacre/index.html'));
+    const ld = JSON.parse(event.querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(ld.url).toBe(`${SITE}/en/events/tadamon-massacre/`);
+    expect(ld.translationOfWork.url).toBe(`${SITE}/ar/events/tadamon-massacre/`);
+    const image = event.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(image).toBe(`${SITE}/og/en/events/tadamon-massacre.png`);
+    expect(files).toContain('og/en/events/tadamon-massacre.png');
   });
 
   it('has no preview banner: SITE_URL was given', () => {
