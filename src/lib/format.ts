@@ -103,3 +103,11 @@ export function partialDateParts(iso: string, lang: Lang): { year: string; month
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return { year: part('year')!, month: part('month'), day: part('day') };
 }
+
+/** A date as the page gives it, with its standing where sources do not confirm it ("August 2013
+ * (disputed)"): for text that travels without the page, such as a share card or structured data,
+ * which must not state a disputed or single-source date plainly. Arabic has no case. */
+export function formatEventDateWithStanding(date: EventDate, lang: Lang): string {
+  const formatted = formatEventDate(date, lang);
+  return date.status ? `${formatted} (${t(lang, `status.${date.status}`).toLocaleLowerCase(lang)})` : formatted;
+}

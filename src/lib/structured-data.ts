@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { otherLang } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import type { EventDate, Place, Source } from './content-schema.ts';
-import { formatEventDate } from './format.ts';
+import { formatEventDateWithStanding } from './format.ts';
 import { CONTENT_LICENCE } from './licence.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
@@ -68,9 +68,13 @@ function citation(s: Source, lang: Lang): Json {
 /** The Event the page is about: what happened, when (as precisely as the sources say) and where. */
 function event(facts: EventPageFacts): Json {
   const { lang, title, summary, date, revealed, places } = facts;
-  const description = revealed
-    ? `${summary} ${t(lang, 'date.revealed')}: ${formatEventDate(revealed, lang)}.`
-    : summary;
+  // Each date as the page gives it, with its standing where sources do not confirm it: startDate
+  // alone cannot say that a date is disputed.
+  const dates = [
+    ...(date.status ? [`${t(lang, 'date.happened')}: ${formatEventDateWithStanding(date, lang)}.`] : []),
+    ...(revealed ? [`${t(lang, 'date.revealed')}: ${formatEventDateWithStanding(revealed, lang)}.`] : []),
+  ];
+  const description = [summary, ...dates].join(' ');
   return {
     '@type': 'Event',
     name: title,

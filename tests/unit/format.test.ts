@@ -3,6 +3,7 @@ import {
   formatClaimValue,
   formatCoordinates,
   formatEventDate,
+  formatEventDateWithStanding,
   formatNumber,
   formatPartialDate,
   formatPrecisionKm,
@@ -94,5 +95,17 @@ describe('numbers', () => {
     expect(formatCoordinates(33.4778, 36.3094, 1000)).toBe('33.478° N, 36.309° E');
     expect(formatCoordinates(34.7308, 36.7094, 5000)).toBe('34.73° N, 36.71° E');
     expect(formatCoordinates(40.7, -74.0, 100)).toBe('40.7000° N, 74.0000° W');
+  });
+});
+
+describe('formatEventDateWithStanding', () => {
+  it('gives a date its standing when sources do not confirm it, and a confirmed date plainly', () => {
+    expect(formatEventDateWithStanding({ start: '2013-08', approximate: false, status: 'disputed' }, 'en')).toBe(
+      'August 2013 (disputed)',
+    );
+    expect(formatEventDateWithStanding({ start: '2013-08', approximate: false, status: 'single-source' }, 'ar')).toBe(
+      'آب 2013 (مصدر وحيد)',
+    );
+    expect(formatEventDateWithStanding({ start: '2020-06-17', approximate: false }, 'en')).toBe('17 June 2020');
   });
 });

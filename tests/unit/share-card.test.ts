@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { encodePng } from '../../integrations/lib/share-image/png.ts';
 import { shareCardSvg, titleLines, TITLE_SIZES } from '../../src/lib/share-card/share-card.ts';
-import { cardDate } from '../../src/lib/share-card/card-date.ts';
 import { fitLines, lineWidth, linePieces, wrapLines, type Measure } from '../../src/lib/share-card/text-layout.ts';
 
 /** A stand-in for the fonts: every character half an em, bold a little wider. */
@@ -153,15 +152,5 @@ describe('encodePng', () => {
     const rows = [0, 1].map((y) => raw.subarray(y * (width * 4 + 1), (y + 1) * (width * 4 + 1)));
     expect(rows.map((r) => r[0])).toEqual([0, 0]);
     expect(Buffer.concat(rows.map((r) => r.subarray(1)))).toEqual(Buffer.from(rgba));
-  });
-});
-
-describe('cardDate', () => {
-  it('gives a date its standing when sources do not confirm it, and a confirmed date plainly', () => {
-    expect(cardDate({ start: '2013-08', approximate: false, status: 'disputed' }, 'en')).toBe('August 2013 (disputed)');
-    expect(cardDate({ start: '2013-08', approximate: false, status: 'single-source' }, 'ar')).toBe(
-      'آب 2013 (مصدر وحيد)',
-    );
-    expect(cardDate({ start: '2020-06-17', approximate: false }, 'en')).toBe('17 June 2020');
   });
 });

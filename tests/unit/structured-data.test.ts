@@ -93,6 +93,22 @@ describe('eventPageStructuredData', () => {
     }
   });
 
+  it('gives a date its standing in the description where sources do not confirm it', () => {
+    const disputed = facts({
+      lang: 'en',
+      date: { start: '2013-08', approximate: false, status: 'disputed' },
+      revealed: { start: '2014-01', approximate: false, status: 'single-source' },
+    });
+    const about = eventPageStructuredData(disputed).about as { description: string; startDate: string };
+    expect(about.startDate).toBe('2013-08');
+    expect(about.description).toContain('Happened: August 2013 (disputed).');
+    expect(about.description).toContain('Became public: January 2014 (single source).');
+    const confirmed = eventPageStructuredData(facts({ lang: 'en', revealed: undefined })).about as {
+      description: string;
+    };
+    expect(confirmed.description).not.toContain('Happened');
+  });
+
   it('cites every source, with what is known of it', () => {
     const data = eventPageStructuredData(facts({ lang: 'en' }));
     expect(data.citation).toEqual([

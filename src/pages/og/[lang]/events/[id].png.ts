@@ -6,7 +6,7 @@ import { cardRenderer } from '../../../../../integrations/lib/share-image/render
 import { eventStaticPaths, type EventEntry } from '../../../../content.ts';
 import { LOCALES, type Lang } from '../../../../i18n/locales.ts';
 import { t } from '../../../../i18n/t.ts';
-import { cardDate } from '../../../../lib/share-card/card-date.ts';
+import { formatEventDateWithStanding } from '../../../../lib/format.ts';
 
 export const getStaticPaths = eventStaticPaths;
 
@@ -16,7 +16,7 @@ export const GET: APIRoute<{ event: EventEntry }> = async ({ params, props }) =>
   const png = (await cardRenderer()).render({
     dir: LOCALES[lang].dir,
     siteName: t(lang, 'site.name'),
-    eyebrow: `${t(lang, `chapter.${data.chapter}`)} · ${cardDate(data.date, lang)}`,
+    eyebrow: `${t(lang, `chapter.${data.chapter}`)} · ${formatEventDateWithStanding(data.date, lang)}`,
     title: data.title,
   });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
