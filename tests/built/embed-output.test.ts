@@ -119,6 +119,14 @@ describe('embedded views', () => {
     }
   });
 
+  it("lay out their whole text at once, so the height they tell their host is the text's: only the full pages defer it", () => {
+    for (const { url, embed } of embeddable.filter((e) => e.url.includes('/events/'))) {
+      expect(page(url).doc.querySelector('.prose')!.classList.contains('on-view'), url).toBe(true);
+      expect(page(embed).doc.querySelector('.prose')!.classList.contains('on-view'), embed).toBe(false);
+      expect(page(embed).doc.querySelector('.on-view'), embed).toBeNull();
+    }
+  });
+
   it('offer no street map (it would load from another origin)', () => {
     for (const lang of LANGS) expect(page(`/embed/${lang}/map/`).doc.querySelector('[data-street-toggle]')).toBeNull();
   });
